@@ -1,0 +1,20 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import { rendererConfig } from './renderer/vite.config'
+
+const r = (p: string) => resolve(__dirname, p)
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: r('electron/main/index.ts') } },
+      // better-sqlite3 (native addon) and pdfkit (reads its own font metrics) stay external;
+      // kysely and uuid are ESM-only, so they are bundled.
+      externalizeDeps: { exclude: ['kysely', 'uuid'] },
+    },
+  },
+  preload: {
+    build: { rollupOptions: { input: { index: r('electron/preload/index.ts') } } },
+  },
+  renderer: rendererConfig,
+})

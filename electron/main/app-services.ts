@@ -1,0 +1,68 @@
+import { mkdirSync } from 'node:fs'
+import { systemClock, type Clock } from '../../shared/domain/dates'
+import { openDatabase, type OpenDb } from './db/connection'
+import { migrateToLatest, type MigrateResult } from './db/migrate'
+import { readSetting, writeSetting } from './db/repositories/setting-repo'
+import { writeTx } from './db/tx'
+import { createHandlers } from './ipc/handlers'
+import { createDispatcher, type Dispatch, type Logger } from './ipc/router'
+import type { DataPaths } from './paths'
+import { newUuidV7, type ServiceContext } from './services/context'
+
+export interface StartOptions {
+  paths: DataPaths
+  mode: 'electron' | 'web'
+  appVersion?: string
+  clock?: Clock
+  logger?: Logger
+  openCaseWindow?: ServiceContext['openCaseWindow']
+}
+
+export interface Services {
+  ctx: ServiceContext
+  dispatch: Dispatch
+  migration: MigrateResult
+  close(): Promise<void>
+}
+
+async function deviceOrigin(store: OpenDb, clock: Clock): Promise<string> {
+  return writeTx(store.db, async (trx) => {
+    const existing = await readSetting(trx, 'device')
+    const id = (existing?.value as { id?: unknown } | undefined)?.id
+    if (typeof id === 'string') return id
+    const fresh = newUuidV7()
+    await writeSetting(trx, 'device', { id: fresh }, clock.now())
+    return fresh
+  })
+}
+
+/**
+ * Opens and migrates the store and wires the services and the dispatcher. Plain Node: used by
+ * the Electron main process, the browser-mode bridge, scripts and tests alike.
+ */
+export async function startServices(options: StartOptions): Promise<Services> {
+  const clock = options.clock ?? systemClock
+  mkdirSync(options.paths.dataDir, { recursive: true })
+  const store = openDatabase(options.paths.dbPath)
+  let migration: MigrateResult
+  try {
+    migration = await migrateToLatest(store, { backupDir: options.paths.backupsDir, appVersion: options.appVersion ?? 'dev', now: () => clock.now() })
+  } catch (err) {
+    await store.close()
+    throw err
+  }
+  const origin = await deviceOrigin(store, clock)
+  const ctx: ServiceContext = {
+    store,
+    db: store.db,
+    clock,
+    paths: options.paths,
+    appVersion: options.appVersion ?? 'dev',
+    mode: options.mode,
+    origin,
+    newId: newUuidV7,
+    openCaseWindow: options.openCaseWindow ?? (async (id) => ({ opened: false, url: `#/case/${encodeURIComponent(id)}` })),
+  }
+  const dispatch = createDispatcher(createHandlers(ctx), options.logger)
+  return { ctx, dispatch, migration, close: () => store.close() }
+}

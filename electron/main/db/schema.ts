@@ -1,0 +1,99 @@
+import type { Generated } from 'kysely'
+
+/** Row types as stored. Repositories map them to domain objects explicitly. */
+
+export interface SchemaMigrationTable {
+  name: string
+  applied_at_ms: number
+  app_version: string
+}
+
+export interface SettingTable {
+  key: string
+  value_json: string
+  updated_at_ms: number
+}
+
+export interface CaseCounterTable {
+  year: number
+  last_seq: number
+}
+
+export interface LegalCaseTable {
+  rowid: Generated<number>
+  id: string
+  case_number: string
+  case_year: number
+  case_seq: number
+  status: string
+  region: string
+  received_on: string
+  channel: string
+  notice_json: string | null
+  urgent: number
+  accept_first: number
+  owed_papers_json: string | null
+  case_type: string
+  matter: string
+  criminal_role: string | null
+  criminal_stage: string | null
+  cause: string
+  handling_organ: string | null
+  opposing_party: string | null
+  facts: string
+  applicant_name: string
+  applicant_pinyin: string
+  applicant_initials: string
+  applicant_gender: string
+  applicant_ethnicity: string
+  applicant_id_type: string
+  applicant_id_number: string
+  applicant_birth_date: string | null
+  applicant_phone: string
+  applicant_address: string
+  applicant_residence: string
+  applicant_groups_json: string
+  agent_json: string | null
+  consultation_id: string | null
+  origin: string
+  created_by: string
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface ConsultationTable {
+  id: string
+  channel: string
+  consulted_on: string
+  name: string | null
+  phone: string | null
+  topic: string
+  summary: string
+  advice_given: string
+  matter: string | null
+  refer_to_application: number
+  referred_case_id: string | null
+  origin: string
+  created_by: string
+  created_at_ms: number
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>
+  at_ms: number
+  actor: string
+  action: string
+  entity: string
+  entity_id: string
+  before_json: string | null
+  after_json: string | null
+}
+
+export interface DB {
+  schema_migration: SchemaMigrationTable
+  setting: SettingTable
+  case_counter: CaseCounterTable
+  legal_case: LegalCaseTable
+  consultation: ConsultationTable
+  audit_log: AuditLogTable
+}

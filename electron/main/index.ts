@@ -1,0 +1,64 @@
+import { app, dialog, ipcMain } from 'electron'
+import { CHANNELS } from '../../shared/ipc/channels'
+import { startServices, type Services } from './app-services'
+import { DbFromNewerVersionError } from './db/migrate'
+import { buildMenu } from './menu'
+import { resolveDataPaths } from './paths'
+import { hardenApp, isTrustedSender } from './security'
+import { createAppWindow, openCaseWindow } from './window'
+
+// The Electron-only layer: lifecycle, windows, the IPC registration and the menu. Everything it
+// calls (store, services, dispatcher) is plain Node and tested without Electron.
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  hardenApp()
+  let services: Services | null = null
+
+  app.on('second-instance', () => {
+    createAppWindow()
+  })
+
+  app.whenReady().then(async () => {
+    const paths = resolveDataPaths({ argv: process.argv, userDataDir: app.getPath('userData') })
+    try {
+      services = await startServices({
+        paths,
+        mode: 'electron',
+        appVersion: app.getVersion(),
+        openCaseWindow: async (id) => {
+          openCaseWindow(id)
+          return { opened: true, url: `#/case/${encodeURIComponent(id)}` }
+        },
+      })
+    } catch (err) {
+      const message =
+        err instanceof DbFromNewerVersionError
+          ? err.message
+          : `无法打开数据库：${paths.dbPath}\n${err instanceof Error ? err.message : String(err)}`
+      dialog.showErrorBox('法援工作台无法启动', message)
+      app.exit(1)
+      return
+    }
+    const dispatch = services.dispatch
+    for (const channel of CHANNELS) {
+      ipcMain.handle(channel, async (event, input: unknown) => {
+        if (!isTrustedSender(event)) {
+          return { ok: false, error: { code: 'PERMISSION', message: '请求来源不被信任' } }
+        }
+        return dispatch(channel, input, { actor: '受理员', via: 'electron' })
+      })
+    }
+    buildMenu()
+    createAppWindow()
+  })
+
+  app.on('window-all-closed', () => {
+    app.quit()
+  })
+
+  app.on('will-quit', () => {
+    void services?.close()
+  })
+}

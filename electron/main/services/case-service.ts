@@ -1,0 +1,128 @@
+import type { z } from 'zod'
+import { maskIdNumber } from '../../../shared/domain/id-card'
+import { classifyQuery } from '../../../shared/domain/search'
+import type { CaseFile, CaseFileSection, CaseListRow, Page } from '../../../shared/ipc/dto'
+import { AppError } from '../../../shared/ipc/result'
+import type { CaseSearchInput } from '../../../shared/schemas/intake'
+import { listAuditFor } from '../db/repositories/audit-repo'
+import { findCaseById, searchCases, type CaseRow, type SearchTerms } from '../db/repositories/case-repo'
+import type { ServiceContext } from './context'
+import { findMatter } from './policy-service'
+
+function toListRow(row: CaseRow): CaseListRow {
+  return {
+    id: row.id,
+    caseNumber: row.case_number,
+    status: row.status,
+    receivedOn: row.received_on,
+    applicantName: row.applicant_name,
+    idNumberMasked: maskIdNumber(row.applicant_id_number),
+    phone: row.applicant_phone,
+    caseType: row.case_type,
+    matter: row.matter,
+    opposingParty: row.opposing_party,
+    channel: row.channel,
+    urgent: row.urgent === 1,
+    acceptFirst: row.accept_first === 1,
+  }
+}
+
+/** Turns what was typed in the search box into per-kind terms for the repository. */
+export function toSearchTerms(q: string | undefined): SearchTerms {
+  if (!q) return {}
+  const c = classifyQuery(q)
+  const terms: SearchTerms = {}
+  if (c.fields.includes('name') || c.fields.includes('opposing-party')) terms.text = c.text
+  if (c.pinyin) terms.pinyin = c.pinyin
+  const digits = c.idFragment ?? c.phoneDigits
+  if (digits) terms.digits = digits
+  if (c.caseNumber) {
+    const { year, seq, exact } = c.caseNumber
+    if (exact) terms.caseNumberPrefix = exact
+    else if (year !== null && seq === null) terms.caseNumberPrefix = `${year}-`
+    else if (seq !== null) terms.caseSeq = seq
+  }
+  if (c.fields.length === 0 && c.text) terms.text = c.text
+  return terms
+}
+
+export async function searchCaseList(ctx: ServiceContext, input: z.output<typeof CaseSearchInput>): Promise<Page<CaseListRow>> {
+  const started = performance.now()
+  const filters = {
+    ...(input.status ? { status: input.status } : {}),
+    ...(input.caseType ? { caseType: input.caseType } : {}),
+    ...(input.receivedFrom ? { receivedFrom: input.receivedFrom } : {}),
+    ...(input.receivedTo ? { receivedTo: input.receivedTo } : {}),
+  }
+  const { rows, total } = await searchCases(ctx.db, toSearchTerms(input.q), filters, input.page, input.pageSize)
+  return { rows: rows.map(toListRow), total, page: input.page, pageSize: input.pageSize, tookMs: performance.now() - started }
+}
+
+/**
+ * The sections of a case file, in the order of the workflow. Sections whose features are not
+ * built yet are listed too, marked `built: false`, so clerks see the whole shape of the file.
+ */
+export const CASE_FILE_SECTIONS: readonly CaseFileSection[] = [
+  { key: 'intake', title: '受理登记', built: true },
+  { key: 'applicant', title: '申请人及代理人', built: true },
+  { key: 'review', title: '审查（事项范围、经济困难）', built: false, note: '审查与决定功能尚在开发中' },
+  { key: 'decision', title: '决定（给予/不予）', built: false, note: '审查与决定功能尚在开发中' },
+  { key: 'assignment', title: '指派律师', built: false, note: '指派功能尚在开发中' },
+  { key: 'handling', title: '承办过程', built: false, note: '承办记录功能尚在开发中' },
+  { key: 'closing', title: '结案与归档', built: false, note: '结案功能尚在开发中' },
+  { key: 'quality', title: '质量评查与回访', built: false, note: '质量评查功能尚在开发中' },
+  { key: 'subsidy', title: '办案补贴', built: false, note: '补贴核算功能尚在开发中' },
+  { key: 'documents', title: '文书', built: false, note: '文书打印功能尚在开发中' },
+  { key: 'history', title: '操作记录', built: true },
+]
+
+function parseJson<T>(text: string | null, fallback: T): T {
+  return text === null ? fallback : (JSON.parse(text) as T)
+}
+
+export async function getCaseFile(ctx: ServiceContext, id: string): Promise<CaseFile> {
+  const row = await findCaseById(ctx.db, id)
+  if (!row) throw new AppError('NOT_FOUND', '找不到该案件，可能编号有误或已被删除')
+  const events = await listAuditFor(ctx.db, 'legal_case', id)
+  const matter = findMatter(row.region, row.received_on, row.matter)
+  return {
+    id: row.id,
+    caseNumber: row.case_number,
+    status: row.status,
+    region: row.region,
+    receivedOn: row.received_on,
+    channel: row.channel,
+    notice: parseJson(row.notice_json, null),
+    urgent: row.urgent === 1,
+    acceptFirst: row.accept_first === 1,
+    owedPapers: parseJson<string[]>(row.owed_papers_json, []),
+    caseType: row.case_type,
+    matter: row.matter,
+    matterName: matter?.name ?? null,
+    criminalRole: row.criminal_role,
+    criminalStage: row.criminal_stage,
+    cause: row.cause,
+    handlingOrgan: row.handling_organ,
+    opposingParty: row.opposing_party,
+    facts: row.facts,
+    applicant: {
+      name: row.applicant_name,
+      gender: row.applicant_gender,
+      ethnicity: row.applicant_ethnicity,
+      idType: row.applicant_id_type,
+      idNumber: row.applicant_id_number,
+      birthDate: row.applicant_birth_date,
+      phone: row.applicant_phone,
+      address: row.applicant_address,
+      residence: row.applicant_residence,
+      specialGroups: parseJson<string[]>(row.applicant_groups_json, []),
+    },
+    agent: parseJson(row.agent_json, null),
+    consultationId: row.consultation_id,
+    createdBy: row.created_by,
+    createdAtMs: row.created_at_ms,
+    updatedAtMs: row.updated_at_ms,
+    sections: [...CASE_FILE_SECTIONS],
+    events: events.map((e) => ({ seq: e.seq, atMs: e.at_ms, actor: e.actor, action: e.action })),
+  }
+}

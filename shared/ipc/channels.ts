@@ -1,0 +1,18 @@
+// Zero-dependency list of channel names, importable by the sandboxed preload.
+export const CHANNELS = [
+  'app:info',
+  'settings:get',
+  'settings:save',
+  'policy:matters',
+  'consultation:create',
+  'consultation:list',
+  'application:create',
+  'case:search',
+  'case:get',
+  'case:open-window',
+] as const
+
+export type Channel = (typeof CHANNELS)[number]
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && (CHANNELS as readonly string[]).includes(name)
