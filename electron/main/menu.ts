@@ -1,11 +1,11 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron'
+import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron'
 
 export function buildMenu(): void {
   const template: MenuItemConstructorOptions[] = [
     {
       label: '文件',
       submenu: [
-        { label: '打印…', accelerator: 'CmdOrCtrl+P', click: (_item, win) => win?.webContents.print({}) },
+        { label: '打印…', accelerator: 'CmdOrCtrl+P', click: () => BrowserWindow.getFocusedWindow()?.webContents.print({}) },
         { type: 'separator' },
         { role: 'quit', label: '退出' },
       ],

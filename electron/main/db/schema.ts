@@ -54,6 +54,8 @@ export interface LegalCaseTable {
   applicant_residence: string
   applicant_groups_json: string
   agent_json: string | null
+  /** Facts the policy engine reads: disability, possible sentence, circumstances… */
+  policy_facts_json: string
   consultation_id: string | null
   origin: string
   created_by: string

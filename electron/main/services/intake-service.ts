@@ -1,10 +1,15 @@
-import type { z } from 'zod'
-import { compareDates, today, yearOf, type LocalDate } from '../../../shared/domain/dates'
+import { today, yearOf } from '../../../shared/domain/dates'
 import { formatCaseNumber } from '../../../shared/domain/case-number'
 import { nameSearchKeys } from '../../../shared/domain/search'
 import type { ConsultationDto, CreatedApplication, Page } from '../../../shared/ipc/dto'
 import { AppError } from '../../../shared/ipc/result'
-import type { ApplicationInput, ConsultationInput } from '../../../shared/schemas/intake'
+import {
+  applicationDateIssues,
+  consultationDateIssues,
+  type ApplicationInputOut,
+  type ConsultationInputOut,
+  type IntakeIssue,
+} from '../../../shared/schemas/intake'
 import { appendAudit } from '../db/repositories/audit-repo'
 import { insertCase } from '../db/repositories/case-repo'
 import { nextCaseSeq } from '../db/repositories/counter-repo'
@@ -14,14 +19,12 @@ import type { ServiceContext } from './context'
 import { findMatter } from './policy-service'
 import { requireCenterSettings } from './settings-service'
 
-type ApplicationData = z.output<typeof ApplicationInput>
-type ConsultationData = z.output<typeof ConsultationInput>
+type ApplicationData = ApplicationInputOut
+type ConsultationData = ConsultationInputOut
 
-function notInFuture(ctx: ServiceContext, date: string, path: string[], label: string): void {
-  const now = today(ctx.clock)
-  if (compareDates(date as LocalDate, now) > 0) {
-    throw new AppError('VALIDATION', `${label}不能晚于今天（${now}）`, { issues: [{ path, message: `${label}不能晚于今天` }] })
-  }
+function refuseIssues(issues: readonly IntakeIssue[]): void {
+  const first = issues[0]
+  if (first) throw new AppError('VALIDATION', first.message, { issues: issues.map((i) => ({ path: [...i.path], message: i.message })) })
 }
 
 /**
@@ -32,8 +35,7 @@ function notInFuture(ctx: ServiceContext, date: string, path: string[], label: s
 export async function createApplication(ctx: ServiceContext, input: ApplicationData, actor: string): Promise<CreatedApplication> {
   const settings = await requireCenterSettings(ctx)
   const receivedOn = input.intake.receivedOn
-  notInFuture(ctx, receivedOn, ['intake', 'receivedOn'], '受理日期')
-  if (input.intake.notice) notInFuture(ctx, input.intake.notice.noticeDate, ['intake', 'notice', 'noticeDate'], '通知日期')
+  refuseIssues(applicationDateIssues(input, today(ctx.clock)))
 
   const matter = findMatter(settings.region, receivedOn, input.case.matter)
   if (!matter) {
@@ -45,7 +47,7 @@ export async function createApplication(ctx: ServiceContext, input: ApplicationD
   const keys = nameSearchKeys(input.applicant.name)
   const atMs = ctx.clock.now()
   const id = ctx.newId()
-  const year = yearOf(receivedOn as LocalDate)
+  const year = yearOf(receivedOn)
 
   return writeTx(ctx.db, async (trx) => {
     if (input.consultationId) {
@@ -89,6 +91,14 @@ export async function createApplication(ctx: ServiceContext, input: ApplicationD
       applicant_residence: a.residence,
       applicant_groups_json: JSON.stringify(a.specialGroups ?? []),
       agent_json: input.agent ? JSON.stringify(input.agent) : null,
+      policy_facts_json: JSON.stringify({
+        disability: a.disability,
+        cannotFullyRecognizeOwnConduct: a.cannotFullyRecognizeOwnConduct,
+        possibleSentence: input.case.possibleSentence ?? null,
+        inAbsentia: input.case.inAbsentia ?? null,
+        hasOwnCounsel: input.case.hasOwnCounsel ?? null,
+        circumstances: input.case.circumstances,
+      }),
       consultation_id: input.consultationId ?? null,
       origin: ctx.origin,
       created_by: actor,
@@ -122,7 +132,7 @@ function toConsultationDto(row: ConsultationTable): ConsultationDto {
 }
 
 export async function createConsultation(ctx: ServiceContext, input: ConsultationData, actor: string): Promise<ConsultationDto> {
-  notInFuture(ctx, input.consultedOn, ['consultedOn'], '咨询日期')
+  refuseIssues(consultationDateIssues(input, today(ctx.clock)))
   const row: ConsultationTable = {
     id: ctx.newId(),
     channel: input.channel,

@@ -69,6 +69,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       applicant_residence TEXT NOT NULL,
       applicant_groups_json TEXT NOT NULL CHECK (json_valid(applicant_groups_json)),
       agent_json TEXT CHECK (agent_json IS NULL OR json_valid(agent_json)),
+      policy_facts_json TEXT NOT NULL CHECK (json_valid(policy_facts_json)),
       consultation_id TEXT REFERENCES consultation (id),
       origin TEXT NOT NULL,
       created_by TEXT NOT NULL,

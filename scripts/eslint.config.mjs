@@ -1,0 +1,80 @@
+// Lint: process boundaries first (which folder may import what), then the TypeScript basics.
+// Lives in scripts/ because the repo's top level is fixed; `npm run lint` passes it with --config.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+const NODE_BUILTINS = [
+  'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'fs/promises', 'http', 'https', 'net', 'os',
+  'path', 'process', 'stream', 'timers', 'url', 'util', 'worker_threads', 'zlib',
+]
+const nodeBuiltins = [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `node:${m}`)].map((name) => ({
+  name,
+  message: 'shared/ 和 renderer/ 不能使用 Node 模块：把这段逻辑放到 electron/main。',
+}))
+const mainOnlyPackages = ['electron', 'better-sqlite3', 'kysely', 'pdfkit', 'exceljs'].map((name) => ({
+  name,
+  message: '只有主进程（electron/main）可以使用这个包。',
+}))
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'out/**', 'dist/**', '.tools/**', 'test-results/**', 'bench-data/**', '**/*.d.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodeBuiltins, ...mainOnlyPackages, { name: 'react', message: 'shared/ 是纯领域代码，不能依赖 React。' }],
+          patterns: [
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ 不能依赖 electron/ 或 renderer/。' },
+            { group: ['react-dom', 'react-dom/*', 'antd', 'antd/*'], message: 'shared/ 不能依赖界面库。' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodeBuiltins, ...mainOnlyPackages],
+          patterns: [{ group: ['**/electron/**'], message: '渲染进程不能导入主进程代码：通过 IPC 合约调用。' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!.*/shared/ipc/channels$).*/(shared|main)/',
+              allowTypeImports: true,
+              message: '预加载脚本只能导入 electron 和 shared/ipc/channels（类型导入除外）。',
+            },
+          ],
+        },
+      ],
+    },
+  },
+)

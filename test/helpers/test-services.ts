@@ -1,0 +1,83 @@
+import { fixedClock } from '../../shared/domain/dates'
+import { residentIdCheckChar } from '../../shared/domain/id-card'
+import type { ApplicationInputIn } from '../../shared/schemas/intake'
+import { startServices, type Services } from '../../electron/main/app-services'
+import { resolveDataPaths } from '../../electron/main/paths'
+import type { RequestContext } from '../../electron/main/ipc/router'
+import { makeTempDir } from './temp-dir'
+
+/** 2026-11-23 10:00 Beijing time. */
+export const TEST_NOW = Date.UTC(2026, 10, 23, 2, 0)
+
+export const CLERK: RequestContext = { actor: '测试受理员', via: 'electron' }
+
+export interface TestServices extends Services {
+  dir: string
+  dispose(): Promise<void>
+}
+
+/** Real services on a real SQLite file in a temp folder, with a fixed clock. */
+export async function makeTestServices(options: { configure?: boolean } = {}): Promise<TestServices> {
+  const tmp = makeTempDir()
+  const paths = resolveDataPaths({ argv: [`--data-dir=${tmp.dir}`], env: {} })
+  const services = await startServices({ paths, mode: 'web', clock: fixedClock(TEST_NOW), appVersion: 'test' })
+  if (options.configure !== false) {
+    const r = await services.dispatch(
+      'settings:save',
+      { centerName: '呼和浩特市法律援助中心', region: 'nei-mongol', docPrefix: '呼法援', address: '呼和浩特市新城区某路1号', phone: '0471-1234567' },
+      CLERK,
+    )
+    if (!r.ok) throw new Error(`settings:save failed: ${JSON.stringify(r.error)}`)
+  }
+  return {
+    ...services,
+    dir: tmp.dir,
+    async dispose() {
+      try {
+        await services.close()
+      } catch {
+        // already closed by the test
+      }
+      tmp.cleanup()
+    },
+  }
+}
+
+/** A valid 18-digit resident ID: Inner Mongolia (15…), the given birth date and sequence. */
+export function makeResidentId(birth = '19800315', seq = 123): string {
+  const first17 = `150102${birth}${String(seq).padStart(3, '0')}`
+  return first17 + residentIdCheckChar(first17)
+}
+
+export function validApplication(overrides: { name?: string; idNumber?: string; receivedOn?: string; opposingParty?: string; phone?: string } = {}): ApplicationInputIn {
+  const idNumber = overrides.idNumber ?? makeResidentId('19800315', 124) // even sequence: female
+  return {
+    applicant: {
+      name: overrides.name ?? '王芳',
+      gender: Number(idNumber[16]) % 2 === 1 ? 'male' : 'female', // must agree with the ID number
+      ethnicity: '01',
+      idType: 'resident-id',
+      idNumber,
+      phone: overrides.phone ?? '13912345678',
+      address: '呼和浩特市赛罕区某街道2号',
+      residence: 'urban',
+      specialGroups: ['migrant-worker'],
+    },
+    case: {
+      caseType: 'civil',
+      matter: 'labour-relation-or-pay',
+      cause: '追索劳动报酬纠纷',
+      opposingParty: overrides.opposingParty ?? '某建筑工程有限公司',
+      facts: '申请人在某工地务工六个月，被拖欠工资两万元。',
+    },
+    intake: { channel: 'window', receivedOn: overrides.receivedOn ?? '2026-11-20', urgent: false, acceptFirst: false },
+  }
+}
+
+export function countRows(services: Services): Record<string, number> {
+  const tables = ['setting', 'case_counter', 'consultation', 'legal_case', 'audit_log']
+  return Object.fromEntries(
+    tables.map((t) => [t, (services.ctx.store.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+  )
+}
+
