@@ -11,7 +11,7 @@ import {
   type IntakeIssue,
 } from '../../../shared/schemas/intake'
 import { appendAudit } from '../db/repositories/audit-repo'
-import { insertCase } from '../db/repositories/case-repo'
+import { insertCase, type NewCaseRow } from '../db/repositories/case-repo'
 import { nextCaseSeq } from '../db/repositories/counter-repo'
 import type { ConsultationTable } from '../db/schema'
 import { writeTx } from '../db/tx'
@@ -25,6 +25,72 @@ type ConsultationData = ConsultationInputOut
 function refuseIssues(issues: readonly IntakeIssue[]): void {
   const first = issues[0]
   if (first) throw new AppError('VALIDATION', first.message, { issues: issues.map((i) => ({ path: [...i.path], message: i.message })) })
+}
+
+export interface CaseRowMeta {
+  id: string
+  caseNumber: string
+  year: number
+  seq: number
+  region: string
+  origin: string
+  actor: string
+  atMs: number
+}
+
+/** The stored row for a parsed application: the one mapping, used by the service and the seeder. */
+export function buildCaseRow(input: ApplicationData, meta: CaseRowMeta): NewCaseRow {
+  const { id, caseNumber, year, seq, region, origin, actor: createdBy, atMs } = meta
+  const a = input.applicant
+  const keys = nameSearchKeys(a.name)
+  return {
+    id,
+    case_number: caseNumber,
+    case_year: year,
+    case_seq: seq,
+    status: 'registered',
+    region,
+    received_on: input.intake.receivedOn,
+    channel: input.intake.channel,
+    notice_json: input.intake.notice ? JSON.stringify(input.intake.notice) : null,
+    urgent: input.intake.urgent ? 1 : 0,
+    accept_first: input.intake.acceptFirst ? 1 : 0,
+    owed_papers_json: input.intake.owedPapers?.length ? JSON.stringify(input.intake.owedPapers) : null,
+    case_type: input.case.caseType,
+    matter: input.case.matter,
+    criminal_role: input.case.criminalRole ?? null,
+    criminal_stage: input.case.criminalStage ?? null,
+    cause: input.case.cause,
+    handling_organ: input.case.handlingOrgan || null,
+    opposing_party: input.case.opposingParty || null,
+    facts: input.case.facts,
+    applicant_name: a.name,
+    applicant_pinyin: keys.full,
+    applicant_initials: keys.initials,
+    applicant_gender: a.gender,
+    applicant_ethnicity: a.ethnicity,
+    applicant_id_type: a.idType,
+    applicant_id_number: a.idNumber,
+    applicant_birth_date: a.birthDate ?? null,
+    applicant_phone: a.phone,
+    applicant_address: a.address,
+    applicant_residence: a.residence,
+    applicant_groups_json: JSON.stringify(a.specialGroups ?? []),
+    agent_json: input.agent ? JSON.stringify(input.agent) : null,
+    policy_facts_json: JSON.stringify({
+      disability: a.disability,
+      cannotFullyRecognizeOwnConduct: a.cannotFullyRecognizeOwnConduct,
+      possibleSentence: input.case.possibleSentence ?? null,
+      inAbsentia: input.case.inAbsentia ?? null,
+      hasOwnCounsel: input.case.hasOwnCounsel ?? null,
+      circumstances: input.case.circumstances,
+    }),
+    consultation_id: input.consultationId ?? null,
+    origin,
+    created_by: createdBy,
+    created_at_ms: atMs,
+    updated_at_ms: atMs,
+  }
 }
 
 /**
@@ -44,7 +110,6 @@ export async function createApplication(ctx: ServiceContext, input: ApplicationD
     })
   }
 
-  const keys = nameSearchKeys(input.applicant.name)
   const atMs = ctx.clock.now()
   const id = ctx.newId()
   const year = yearOf(receivedOn)
@@ -56,55 +121,7 @@ export async function createApplication(ctx: ServiceContext, input: ApplicationD
     }
     const seq = await nextCaseSeq(trx, year)
     const caseNumber = formatCaseNumber(year, seq)
-    const a = input.applicant
-    await insertCase(trx, {
-      id,
-      case_number: caseNumber,
-      case_year: year,
-      case_seq: seq,
-      status: 'registered',
-      region: settings.region,
-      received_on: receivedOn,
-      channel: input.intake.channel,
-      notice_json: input.intake.notice ? JSON.stringify(input.intake.notice) : null,
-      urgent: input.intake.urgent ? 1 : 0,
-      accept_first: input.intake.acceptFirst ? 1 : 0,
-      owed_papers_json: input.intake.owedPapers?.length ? JSON.stringify(input.intake.owedPapers) : null,
-      case_type: input.case.caseType,
-      matter: input.case.matter,
-      criminal_role: input.case.criminalRole ?? null,
-      criminal_stage: input.case.criminalStage ?? null,
-      cause: input.case.cause,
-      handling_organ: input.case.handlingOrgan || null,
-      opposing_party: input.case.opposingParty || null,
-      facts: input.case.facts,
-      applicant_name: a.name,
-      applicant_pinyin: keys.full,
-      applicant_initials: keys.initials,
-      applicant_gender: a.gender,
-      applicant_ethnicity: a.ethnicity,
-      applicant_id_type: a.idType,
-      applicant_id_number: a.idNumber,
-      applicant_birth_date: a.birthDate ?? null,
-      applicant_phone: a.phone,
-      applicant_address: a.address,
-      applicant_residence: a.residence,
-      applicant_groups_json: JSON.stringify(a.specialGroups ?? []),
-      agent_json: input.agent ? JSON.stringify(input.agent) : null,
-      policy_facts_json: JSON.stringify({
-        disability: a.disability,
-        cannotFullyRecognizeOwnConduct: a.cannotFullyRecognizeOwnConduct,
-        possibleSentence: input.case.possibleSentence ?? null,
-        inAbsentia: input.case.inAbsentia ?? null,
-        hasOwnCounsel: input.case.hasOwnCounsel ?? null,
-        circumstances: input.case.circumstances,
-      }),
-      consultation_id: input.consultationId ?? null,
-      origin: ctx.origin,
-      created_by: actor,
-      created_at_ms: atMs,
-      updated_at_ms: atMs,
-    })
+    await insertCase(trx, buildCaseRow(input, { id, caseNumber, year, seq, region: settings.region, origin: ctx.origin, actor, atMs }))
     if (input.consultationId) {
       await trx.updateTable('consultation').set({ referred_case_id: id }).where('id', '=', input.consultationId).execute()
     }
