@@ -21,7 +21,8 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   app.whenReady().then(async () => {
-    const paths = resolveDataPaths({ argv: process.argv, userDataDir: app.getPath('userData') })
+    // Same folder as browser mode (see paths.ts), so both modes share one store.
+    const paths = resolveDataPaths({ argv: process.argv })
     try {
       services = await startServices({
         paths,

@@ -54,8 +54,8 @@ export async function searchCaseList(ctx: ServiceContext, input: z.output<typeof
     ...(input.receivedFrom ? { receivedFrom: input.receivedFrom } : {}),
     ...(input.receivedTo ? { receivedTo: input.receivedTo } : {}),
   }
-  const { rows, total } = await searchCases(ctx.db, toSearchTerms(input.q), filters, input.page, input.pageSize)
-  return { rows: rows.map(toListRow), total, page: input.page, pageSize: input.pageSize, tookMs: performance.now() - started }
+  const { rows, total, totalIsCapped } = await searchCases(ctx.db, toSearchTerms(input.q), filters, input.page, input.pageSize)
+  return { rows: rows.map(toListRow), total, totalIsCapped, page: input.page, pageSize: input.pageSize, tookMs: performance.now() - started }
 }
 
 /**

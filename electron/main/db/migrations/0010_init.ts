@@ -79,7 +79,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     ) STRICT`.execute(db)
   // List order and the prefix searches that must stay fast at 500,000 cases.
   await sql`CREATE INDEX legal_case_by_received ON legal_case (received_on DESC, case_number DESC)`.execute(db)
-  await sql`CREATE INDEX legal_case_by_status ON legal_case (status, received_on DESC)`.execute(db)
+  await sql`CREATE INDEX legal_case_by_status ON legal_case (status, case_type, received_on DESC)`.execute(db)
+  await sql`CREATE INDEX legal_case_by_type ON legal_case (case_type, received_on DESC)`.execute(db)
   await sql`CREATE INDEX legal_case_by_name ON legal_case (applicant_name)`.execute(db)
   await sql`CREATE INDEX legal_case_by_initials ON legal_case (applicant_initials)`.execute(db)
   await sql`CREATE INDEX legal_case_by_pinyin ON legal_case (applicant_pinyin)`.execute(db)
