@@ -1,0 +1,52 @@
+/**
+ * Hash routing: the app is one page loaded from a file:// URL in Electron or from the loopback
+ * bridge in the browser, so routes live after the '#'.
+ */
+import { useEffect, useState } from 'react'
+
+export type Route =
+  | { name: 'cases' }
+  | { name: 'intake' }
+  | { name: 'consultations' }
+  | { name: 'settings' }
+  | { name: 'case-file'; id: string }
+  | { name: 'not-found'; path: string }
+
+export const paths = {
+  cases: '#/',
+  intake: '#/intake/new',
+  consultations: '#/consultations',
+  settings: '#/settings',
+  caseFile: (id: string) => `#/case/${encodeURIComponent(id)}`,
+}
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').split('?')[0] || '/'
+  if (path === '/' || path === '') return { name: 'cases' }
+  if (path === '/intake/new') return { name: 'intake' }
+  if (path === '/consultations') return { name: 'consultations' }
+  if (path === '/settings') return { name: 'settings' }
+  const m = /^\/case\/([^/]+)$/.exec(path)
+  if (m?.[1]) {
+    try {
+      return { name: 'case-file', id: decodeURIComponent(m[1]) }
+    } catch {
+      return { name: 'not-found', path }
+    }
+  }
+  return { name: 'not-found', path }
+}
+
+export function navigate(hash: string): void {
+  if (window.location.hash !== hash) window.location.hash = hash
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(window.location.hash))
+  useEffect(() => {
+    const onChange = () => setRoute(parseHash(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  return route
+}

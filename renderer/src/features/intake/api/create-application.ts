@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { Input } from '../../../../../shared/ipc/contract'
+import { invoke } from '../../../lib/ipc'
+import { queryKeys } from '../../../lib/query-client'
+
+export function useCreateApplication() {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (input: Input<'application:create'>) => invoke('application:create', input),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: queryKeys.cases })
+    },
+  })
+}

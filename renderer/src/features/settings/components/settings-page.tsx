@@ -1,0 +1,138 @@
+import { SaveOutlined } from '@ant-design/icons'
+import { App, Button, Card, Descriptions, Form, Input, Select, Skeleton, Typography } from 'antd'
+import { REGIONS } from '../../../../../shared/domain/enums'
+import type { CenterSettings } from '../../../../../shared/ipc/dto'
+import { CenterSettingsInput, type CenterSettingsInputIn } from '../../../../../shared/schemas/intake'
+import { IssueSummary } from '../../../components/ui/issue-summary'
+import { QueryError } from '../../../components/ui/query-error'
+import { useAppInfo, useCenterSettings } from '../../../lib/center'
+import { fromZodIssues } from '../../../lib/form-errors'
+import { enterMovesToNextField, useSaveShortcut } from '../../../lib/keyboard'
+import { useFormIssues } from '../../../lib/use-form-issues'
+import { formatDateTime } from '../../../utils/format'
+import { useSaveSettings } from '../api/save-settings'
+
+const LABELS: Record<string, string> = {
+  centerName: '中心名称',
+  region: '适用地区',
+  docPrefix: '文号前缀',
+  address: '地址',
+  phone: '电话',
+}
+
+/** How each region choice reads to a clerk: which texts apply. */
+const REGION_OPTIONS = REGIONS.map((r) => ({
+  value: r.code,
+  label: r.code === 'national' ? '仅适用国家法（法律援助法）' : `${r.label}（地方规定 + 国家法）`,
+}))
+
+type Values = Partial<CenterSettingsInputIn>
+
+function SettingsForm({ initial }: { initial: CenterSettings | null }) {
+  const [form] = Form.useForm<Values>()
+  const save = useSaveSettings()
+  const issues = useFormIssues(form, LABELS)
+  const { message } = App.useApp()
+
+  async function submit() {
+    if (save.isPending) return
+    const values = form.getFieldsValue(true) as Values
+    const parsed = CenterSettingsInput.safeParse(values)
+    if (!parsed.success) {
+      issues.showIssues(fromZodIssues(parsed.error.issues), 'CLIENT')
+      return
+    }
+    issues.clear()
+    try {
+      await save.mutateAsync(values as CenterSettingsInputIn)
+      void message.success('中心设置已保存')
+    } catch (err) {
+      issues.showError(err)
+    }
+  }
+  useSaveShortcut(() => void submit())
+
+  return (
+    <div onKeyDown={enterMovesToNextField}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={initial ? { centerName: initial.centerName, region: initial.region, docPrefix: initial.docPrefix, address: initial.address, phone: initial.phone } : {}}
+        onFinish={() => void submit()}
+        style={{ maxWidth: 560 }}
+        aria-label="中心设置"
+      >
+        <Form.Item name="centerName" label="中心名称" required extra="例如：某某县法律援助中心">
+          <Input autoFocus maxLength={60} autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="region" label="适用地区" required extra="决定受理登记时可选的援助事项范围、经济困难标准等">
+          <Select options={REGION_OPTIONS} placeholder="选择本中心所在地区" />
+        </Form.Item>
+        <Form.Item name="docPrefix" label="文号前缀" required extra="文书编号的前缀，如「某法援」→ 某法援指〔2026〕第0012号">
+          <Input maxLength={10} autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="address" label="地址" required>
+          <Input maxLength={200} autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="phone" label="电话" required>
+          <Input maxLength={30} autoComplete="off" placeholder="如 0471-1234567" />
+        </Form.Item>
+        {issues.problem ? (
+          <div style={{ marginBottom: 16 }}>
+            <IssueSummary title={issues.problem.title} items={issues.problem.items} onJump={issues.jumpTo} />
+          </div>
+        ) : null}
+        <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={save.isPending}>
+          保存设置（Ctrl+S）
+        </Button>
+      </Form>
+    </div>
+  )
+}
+
+export function SettingsPage() {
+  const settings = useCenterSettings()
+  const info = useAppInfo()
+  return (
+    <div style={{ maxWidth: 900 }}>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        设置
+      </Typography.Title>
+      <Card title="本中心" size="small" style={{ marginBottom: 16 }}>
+        {settings.isLoading ? (
+          <Skeleton active />
+        ) : settings.isError ? (
+          <QueryError error={settings.error} onRetry={() => void settings.refetch()} />
+        ) : (
+          <>
+            {settings.data === null ? (
+              <Typography.Paragraph type="warning">首次使用：请填写以下信息并保存，之后才能受理登记。</Typography.Paragraph>
+            ) : (
+              <Typography.Paragraph type="secondary">上次保存：{formatDateTime(settings.data?.updatedAtMs)}</Typography.Paragraph>
+            )}
+            <SettingsForm initial={settings.data ?? null} />
+          </>
+        )}
+      </Card>
+      <Card title="关于与数据" size="small">
+        {info.data ? (
+          <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label="程序">{`${info.data.appName} ${info.data.version}（${info.data.mode === 'web' ? '浏览器模式' : '桌面版'}）`}</Descriptions.Item>
+            <Descriptions.Item label="数据库文件">
+              <Typography.Text copyable data-testid="db-path">
+                {info.data.dbPath}
+              </Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label="数据目录">{info.data.dataDir}</Descriptions.Item>
+            <Descriptions.Item label="备份目录">{info.data.backupsDir}</Descriptions.Item>
+            <Descriptions.Item label="数据库结构版本">{info.data.schemaVersion}</Descriptions.Item>
+          </Descriptions>
+        ) : info.isError ? (
+          <QueryError error={info.error} />
+        ) : (
+          <Skeleton active />
+        )}
+      </Card>
+    </div>
+  )
+}

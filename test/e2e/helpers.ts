@@ -1,0 +1,91 @@
+/** Shared setup for end-to-end tests: build check, services + bridge, Chromium. */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser } from 'playwright-core'
+import { startServices, type Services } from '../../electron/main/app-services'
+import { resolveDataPaths } from '../../electron/main/paths'
+import { startWebBridge, type WebBridge } from '../../electron/main/web-bridge'
+import { residentIdCheckChar } from '../../shared/domain/id-card'
+
+export const ROOT = resolve(__dirname, '../..')
+export const OUT_DIR = join(ROOT, 'out/renderer')
+export const SHOTS_DIR = join(ROOT, 'test-results/e2e')
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name)
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p))
+    else newest = Math.max(newest, statSync(p).mtimeMs)
+  }
+  return newest
+}
+
+/** Builds the renderer when out/renderer is missing or older than any source it is built from. */
+export function ensureRendererBuilt(): void {
+  const index = join(OUT_DIR, 'index.html')
+  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'shared')))
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
+  execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  })
+}
+
+/**
+ * Test machines often have no Chinese font, and screenshots would show boxes. Chromium on Linux
+ * finds fonts through fontconfig: this config adds the Noto Sans SC bundled for PDFs
+ * (resources/fonts) to the system's fonts, for the test browser only.
+ */
+function writeFontConfig(dir: string): string {
+  const file = join(dir, 'fonts.conf')
+  const system = existsSync('/etc/fonts/fonts.conf') ? '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>' : ''
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>${system}<dir>${join(ROOT, 'resources/fonts')}</dir><cachedir>${join(dir, 'fontcache')}</cachedir></fontconfig>\n`,
+  )
+  return file
+}
+
+export interface E2eEnv {
+  services: Services
+  bridge: WebBridge
+  browser: Browser
+  dataDir: string
+  close(): Promise<void>
+}
+
+export async function startE2e(): Promise<E2eEnv> {
+  ensureRendererBuilt()
+  mkdirSync(SHOTS_DIR, { recursive: true })
+  const dataDir = mkdtempSync(join(tmpdir(), 'legalaid-e2e-'))
+  const services = await startServices({ paths: resolveDataPaths({ argv: [`--data-dir=${dataDir}`], env: {} }), mode: 'web', appVersion: 'e2e' })
+  const bridge = await startWebBridge({ dispatch: services.dispatch, staticDir: OUT_DIR, port: 0 })
+  const browser = await chromium.launch({
+    env: { ...process.env, FONTCONFIG_FILE: writeFontConfig(dataDir) },
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  return {
+    services,
+    bridge,
+    browser,
+    dataDir,
+    async close() {
+      await browser.close().catch(() => undefined)
+      await bridge.close().catch(() => undefined)
+      await services.close().catch(() => undefined)
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** A valid 18-digit resident ID number for the given region code, birth date and sequence. */
+export function makeResidentId(region6: string, birth: string, seq3: string): string {
+  const first17 = `${region6}${birth.replaceAll('-', '')}${seq3}`
+  return first17 + residentIdCheckChar(first17)
+}
