@@ -4,6 +4,8 @@ import { openDatabase, type OpenDb } from './db/connection'
 import { migrateToLatest, type MigrateResult } from './db/migrate'
 import { readSetting, writeSetting } from './db/repositories/setting-repo'
 import { writeTx } from './db/tx'
+import { AuthService, type AuthOptions } from './auth/auth-service'
+import { createGuardedDispatch, type GuardedDispatch } from './auth/guard'
 import { createHandlers } from './ipc/handlers'
 import { createDispatcher, type Dispatch, type Logger } from './ipc/router'
 import type { DataPaths } from './paths'
@@ -16,11 +18,16 @@ export interface StartOptions {
   clock?: Clock
   logger?: Logger
   openCaseWindow?: ServiceContext['openCaseWindow']
+  auth?: AuthOptions
 }
 
 export interface Services {
   ctx: ServiceContext
+  /** Trusted, in-process calls (scripts, tests): no permission check. */
   dispatch: Dispatch
+  /** What the renderer's transports use: login and role checks first (auth/guard.ts). */
+  guarded: GuardedDispatch
+  auth: AuthService
   migration: MigrateResult
   close(): Promise<void>
 }
@@ -63,6 +70,8 @@ export async function startServices(options: StartOptions): Promise<Services> {
     newId: newUuidV7,
     openCaseWindow: options.openCaseWindow ?? (async (id) => ({ opened: false, url: `#/case/${encodeURIComponent(id)}` })),
   }
-  const dispatch = createDispatcher(createHandlers(ctx), options.logger)
-  return { ctx, dispatch, migration, close: () => store.close() }
+  const auth = new AuthService(ctx, options.auth)
+  const dispatch = createDispatcher(createHandlers(ctx, auth), options.logger)
+  const guarded = createGuardedDispatch(dispatch, auth)
+  return { ctx, dispatch, guarded, auth, migration, close: () => store.close() }
 }

@@ -1,5 +1,13 @@
 // Zero-dependency list of channel names, importable by the sandboxed preload.
 export const CHANNELS = [
+  'auth:status',
+  'auth:setup-admin',
+  'auth:login',
+  'auth:logout',
+  'auth:change-password',
+  'user:list',
+  'user:save',
+  'user:reset-password',
   'app:info',
   'settings:get',
   'settings:save',

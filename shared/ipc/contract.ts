@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { ApplicationInput, CaseSearchInput, CenterSettingsInput, ConsultationInput } from '../schemas/intake'
+import { ChangePasswordInput, LoginInput, ResetPasswordInput, SetupAdminInput, UserSaveInput } from '../schemas/auth'
 import type { Channel } from './channels'
 import type {
   AppInfo,
+  AuthStatus,
+  UserDto,
   CaseFile,
   CaseListRow,
   CenterSettings,
@@ -39,6 +42,14 @@ function channel<S extends z.ZodType, O>(input: S): { input: S; output: O } {
 }
 
 export const contract = {
+  'auth:status': channel<typeof Empty, AuthStatus>(Empty),
+  'auth:setup-admin': channel<typeof SetupAdminInput, UserDto>(SetupAdminInput),
+  'auth:login': channel<typeof LoginInput, UserDto>(LoginInput),
+  'auth:logout': channel<typeof Empty, { ok: true }>(Empty),
+  'auth:change-password': channel<typeof ChangePasswordInput, { ok: true }>(ChangePasswordInput),
+  'user:list': channel<typeof Empty, UserDto[]>(Empty),
+  'user:save': channel<typeof UserSaveInput, UserDto>(UserSaveInput),
+  'user:reset-password': channel<typeof ResetPasswordInput, { ok: true }>(ResetPasswordInput),
   'app:info': channel<typeof Empty, AppInfo>(Empty),
   'settings:get': channel<typeof Empty, CenterSettings | null>(Empty),
   'settings:save': channel<typeof CenterSettingsInput, CenterSettings>(CenterSettingsInput),

@@ -1,4 +1,4 @@
-import { fixedClock } from '../../shared/domain/dates'
+import { fixedClock, type Clock } from '../../shared/domain/dates'
 import { residentIdCheckChar } from '../../shared/domain/id-card'
 import type { ApplicationInputIn } from '../../shared/schemas/intake'
 import { startServices, type Services } from '../../electron/main/app-services'
@@ -17,10 +17,10 @@ export interface TestServices extends Services {
 }
 
 /** Real services on a real SQLite file in a temp folder, with a fixed clock. */
-export async function makeTestServices(options: { configure?: boolean } = {}): Promise<TestServices> {
+export async function makeTestServices(options: { configure?: boolean; clock?: Clock } = {}): Promise<TestServices> {
   const tmp = makeTempDir()
   const paths = resolveDataPaths({ argv: [`--data-dir=${tmp.dir}`], env: {} })
-  const services = await startServices({ paths, mode: 'web', clock: fixedClock(TEST_NOW), appVersion: 'test' })
+  const services = await startServices({ paths, mode: 'web', clock: options.clock ?? fixedClock(TEST_NOW), appVersion: 'test' })
   if (options.configure !== false) {
     const r = await services.dispatch(
       'settings:save',

@@ -89,6 +89,55 @@ export interface AuditLogTable {
   entity_id: string
   before_json: string | null
   after_json: string | null
+  /** Hash chain (migration 0020): the previous entry's hash, and SHA-256 over this entry + prev_hash. */
+  prev_hash: string | null
+  hash: string | null
+}
+
+export interface AppUserTable {
+  id: string
+  username: string
+  display_name: string
+  roles_json: string
+  password_hash: string
+  failed_attempts: number
+  locked_until_ms: number | null
+  active: number
+  must_change_password: number
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+/** Migration 0030: one gap-free number series per document type and year. */
+export interface DocCounterTable {
+  doc_type: string
+  year: number
+  last_seq: number
+}
+
+/** Migration 0030: every issued document (文书), never deleted; voiding fills the voided_* columns. */
+export interface IssuedDocumentTable {
+  id: string
+  case_id: string | null
+  doc_type: string
+  year: number
+  seq: number
+  doc_number: string
+  title: string
+  issued_on: string
+  view_model_json: string
+  file_path: string
+  sha256: string
+  bytes: number
+  pages: number
+  pitch_scale: number
+  missing_glyphs_json: string
+  issued_by: string
+  issued_at_ms: number
+  origin: string
+  voided_at_ms: number | null
+  voided_by: string | null
+  void_reason: string | null
 }
 
 export interface DB {
@@ -98,4 +147,7 @@ export interface DB {
   legal_case: LegalCaseTable
   consultation: ConsultationTable
   audit_log: AuditLogTable
+  doc_counter: DocCounterTable
+  issued_document: IssuedDocumentTable
+  app_user: AppUserTable
 }

@@ -1,12 +1,18 @@
 import { z } from 'zod'
+import type { Role } from '../../../shared/domain/roles'
 import { isChannel, type Channel } from '../../../shared/ipc/channels'
 import { contract, type Output, type ParsedInput } from '../../../shared/ipc/contract'
 import { AppError, type FieldIssue, type Result } from '../../../shared/ipc/result'
 
 export interface RequestContext {
-  /** Who is acting. Until users and roles exist (issue 7) this is the workstation's clerk name. */
+  /** Who is acting: the logged-in user's display name (recorded in the audit log). */
   actor: string
   via: 'electron' | 'web'
+  /** Set by the transport (never by the renderer): the desktop app's or the browser's session. */
+  sessionKey?: string
+  /** Set by the permission guard for logged-in callers. */
+  userId?: string
+  roles?: Role[]
 }
 
 export type Handler<K extends Channel> = (input: ParsedInput<K>, req: RequestContext) => Promise<Output<K>>

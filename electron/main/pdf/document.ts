@@ -174,12 +174,17 @@ export function pageNumberLabel(n: number): string {
 
 /** Stamps 「— n —」 on every buffered page. Called by renderDocument before end(). */
 export function stampPageNumbers(doc: PdfDoc, style: PageNumberStyle = 'gb9704'): void {
-  if (style === 'none') return
   const range = doc.bufferedPageRange()
+  stampPageNumbersIn(doc, style, range.start, range.count)
+}
+
+/** Stamps 「— n —」 on `count` buffered pages from page index `first`, numbering them 1, 2, … */
+export function stampPageNumbersIn(doc: PdfDoc, style: PageNumberStyle, first: number, count: number): void {
+  if (style === 'none') return
   const size = SIZES.small
-  for (let i = range.start; i < range.start + range.count; i++) {
+  for (let i = first; i < first + count; i++) {
     doc.switchToPage(i)
-    const n = i + 1
+    const n = i - first + 1
     const label = pageNumberLabel(n)
     doc.font('cjk').fontSize(size)
     const w = doc.widthOfString(label)
@@ -280,4 +285,61 @@ export async function renderToBuffer(meta: DocMeta, build: (doc: PdfDoc) => void
 /** 2026-03-09 → 2026年3月9日. */
 export function cnDate(date: LocalDate | string): string {
   return formatChineseDate(date as LocalDate)
+}
+
+/** One document of a combined print run, laid out with the pitch it was issued with. */
+export interface CombinedPart {
+  build: (doc: PdfDoc) => void
+  pitchScale: number
+}
+
+export interface RenderedCombined {
+  pdf: Buffer
+  pageCount: number
+  /** Index of each part's first page. */
+  firstPages: number[]
+}
+
+/**
+ * Several documents of the same page geometry in ONE PDF (batch printing): each starts on a new
+ * page, keeps the pitch it was issued with (so it breaks pages as the issued file does), and
+ * numbers its pages from 1. `onPart(done, total)` is awaited after each part; the event loop
+ * gets a turn between parts, so progress can be polled while a long run renders.
+ */
+export async function renderCombined(
+  meta: DocMeta,
+  parts: readonly CombinedPart[],
+  onPart?: (done: number, total: number) => void | Promise<void>,
+): Promise<RenderedCombined> {
+  if (parts.length === 0) throw new RangeError('没有要合并打印的文书')
+  const doc = createDoc(meta, parts[0]!.pitchScale)
+  const state = stateOf(doc)
+  const chunks: Buffer[] = []
+  const ended = new Promise<void>((resolvePromise, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    doc.on('end', () => resolvePromise())
+    doc.on('error', reject)
+  })
+  const firstPages: number[] = []
+  for (const [i, part] of parts.entries()) {
+    if (i > 0) {
+      doc.addPage()
+      doc.x = doc.page.margins.left
+      doc.y = doc.page.margins.top
+      doc.font('cjk').fontSize(SIZES.body)
+    }
+    firstPages.push(doc.bufferedPageRange().count - 1)
+    state.pitchScale = part.pitchScale
+    part.build(doc)
+    await onPart?.(i + 1, parts.length)
+    await new Promise<void>((r) => setImmediate(r))
+  }
+  const pageCount = doc.bufferedPageRange().count
+  firstPages.forEach((first, i) => {
+    const next = firstPages[i + 1] ?? pageCount
+    stampPageNumbersIn(doc, meta.pageNumbers ?? 'gb9704', first, next - first)
+  })
+  doc.end()
+  await ended
+  return { pdf: Buffer.concat(chunks), pageCount, firstPages }
 }

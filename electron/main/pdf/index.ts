@@ -6,7 +6,7 @@
  * box. renderPdf refuses with MissingGlyphsError listing those characters, so the caller
  * can warn the clerk; after the clerk confirms, the caller may pass allowMissingGlyphs.
  */
-import { renderDocument, type RenderedPdf } from './document'
+import { renderCombined, renderDocument, type RenderedPdf } from './document'
 import { chooseFontSet } from './fonts'
 import { renderAcceptanceReceipt, ACCEPTANCE_RECEIPT_TITLE } from './templates/acceptance-receipt'
 import { renderAssignmentNotice, ASSIGNMENT_NOTICE_TITLE } from './templates/assignment-notice'
@@ -139,6 +139,56 @@ export async function renderPdf(vm: DocumentVm, options: RenderPdfOptions = {}):
   return { ...rendered, title: name, missingGlyphs: missing }
 }
 
-export { renderDocument, renderToBuffer, createDoc } from './document'
-export { missingGlyphs, setResourcesDir, configureFonts } from './fonts'
+export interface BatchItem {
+  vm: DocumentVm
+  /** The body pitch the document was issued with (RenderedPdf.pitchScale), so pages break as in the issued file. */
+  pitchScale?: number
+}
+
+export interface RenderBatchResult {
+  pdf: Buffer
+  pageCount: number
+  /** Index of each document's first page in the combined PDF. */
+  firstPages: number[]
+  missingGlyphs: string[]
+}
+
+/**
+ * Several documents of one kind in one PDF, for batch printing (pdfkit cannot merge existing
+ * PDFs, so the run is laid out again from the stored view models). Each document starts on a
+ * new page and numbers its pages from 1. Refuses mixed page geometries.
+ */
+export async function renderPdfBatch(
+  items: readonly BatchItem[],
+  options: RenderPdfOptions & { title: string; author: string; issuedOn: string },
+  onProgress?: (done: number, total: number) => void | Promise<void>,
+): Promise<RenderBatchResult> {
+  if (items.length === 0) throw new RangeError('没有要合并打印的文书')
+  const form = FORM_KINDS.has(items[0]!.vm.kind)
+  const landscape = items[0]!.vm.kind === 'payment-list'
+  for (const { vm } of items) {
+    if (FORM_KINDS.has(vm.kind) !== form || (vm.kind === 'payment-list') !== landscape) {
+      throw new RangeError('合并打印的文书版式必须相同（请按文书类型分批打印）')
+    }
+  }
+  const { fontSet, missing } = chooseFontSet(items.map(({ vm }) => `${documentTitle(vm)}\n${printableText(vm)}`).join('\n'))
+  if (missing.length && !options.allowMissingGlyphs) throw new MissingGlyphsError(missing)
+  const rendered = await renderCombined(
+    {
+      title: options.title,
+      author: options.author,
+      subject: options.title,
+      issuedOn: options.issuedOn as DocumentVm['issuedOn'],
+      fontSet,
+      geometry: form ? 'form' : 'gb9704',
+      orientation: landscape ? 'landscape' : 'portrait',
+    },
+    items.map(({ vm, pitchScale }) => ({ build: (doc: PDFKit.PDFDocument) => renderTemplate(doc, vm), pitchScale: pitchScale ?? 1 })),
+    onProgress,
+  )
+  return { ...rendered, missingGlyphs: missing }
+}
+
+export { renderDocument, renderToBuffer, createDoc, renderCombined } from './document'
+export { missingGlyphs, setResourcesDir, configureFonts, chooseFontSet } from './fonts'
 export type * from './view-models'

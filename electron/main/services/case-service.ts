@@ -4,19 +4,22 @@ import { classifyQuery } from '../../../shared/domain/search'
 import type { CaseFile, CaseFileSection, CaseListRow, Page } from '../../../shared/ipc/dto'
 import { AppError } from '../../../shared/ipc/result'
 import type { CaseSearchInput } from '../../../shared/schemas/intake'
-import { listAuditFor } from '../db/repositories/audit-repo'
+import { appendAudit, listAuditFor } from '../db/repositories/audit-repo'
+import { writeTx } from '../db/tx'
+import type { Role } from '../../../shared/domain/roles'
+import { ROLES_SEEING_FULL_ID } from '../../../shared/ipc/permissions'
 import { findCaseById, searchCases, type CaseRow, type SearchTerms } from '../db/repositories/case-repo'
 import type { ServiceContext } from './context'
 import { findMatter } from './policy-service'
 
-function toListRow(row: CaseRow): CaseListRow {
+function toListRow(row: CaseRow, fullId: boolean): CaseListRow {
   return {
     id: row.id,
     caseNumber: row.case_number,
     status: row.status,
     receivedOn: row.received_on,
     applicantName: row.applicant_name,
-    idNumberMasked: maskIdNumber(row.applicant_id_number),
+    idNumberMasked: fullId ? row.applicant_id_number : maskIdNumber(row.applicant_id_number),
     phone: row.applicant_phone,
     caseType: row.case_type,
     matter: row.matter,
@@ -46,7 +49,16 @@ export function toSearchTerms(q: string | undefined): SearchTerms {
   return terms
 }
 
-export async function searchCaseList(ctx: ServiceContext, input: z.output<typeof CaseSearchInput>): Promise<Page<CaseListRow>> {
+/** Lists show full ID numbers only to the roles that need them (shared/ipc/permissions.ts). */
+export function seesFullId(roles: readonly Role[] | undefined): boolean {
+  return (roles ?? []).some((r) => ROLES_SEEING_FULL_ID.includes(r))
+}
+
+export async function searchCaseList(
+  ctx: ServiceContext,
+  input: z.output<typeof CaseSearchInput>,
+  roles?: readonly Role[],
+): Promise<Page<CaseListRow>> {
   const started = performance.now()
   const filters = {
     ...(input.status ? { status: input.status } : {}),
@@ -55,7 +67,7 @@ export async function searchCaseList(ctx: ServiceContext, input: z.output<typeof
     ...(input.receivedTo ? { receivedTo: input.receivedTo } : {}),
   }
   const { rows, total, totalIsCapped } = await searchCases(ctx.db, toSearchTerms(input.q), filters, input.page, input.pageSize)
-  return { rows: rows.map(toListRow), total, totalIsCapped, page: input.page, pageSize: input.pageSize, tookMs: performance.now() - started }
+  return { rows: rows.map((r) => toListRow(r, seesFullId(roles))), total, totalIsCapped, page: input.page, pageSize: input.pageSize, tookMs: performance.now() - started }
 }
 
 /**
@@ -80,9 +92,16 @@ function parseJson<T>(text: string | null, fallback: T): T {
   return text === null ? fallback : (JSON.parse(text) as T)
 }
 
-export async function getCaseFile(ctx: ServiceContext, id: string): Promise<CaseFile> {
+/**
+ * The whole case file, with the full ID number. Opening it is recorded in the audit log when a
+ * user opens it (`viewer`), since it shows personal data in full.
+ */
+export async function getCaseFile(ctx: ServiceContext, id: string, viewer?: string): Promise<CaseFile> {
   const row = await findCaseById(ctx.db, id)
   if (!row) throw new AppError('NOT_FOUND', '找不到该案件，可能编号有误或已被删除')
+  if (viewer) {
+    await writeTx(ctx.db, (trx) => appendAudit(trx, { atMs: ctx.clock.now(), actor: viewer, action: 'case.view', entity: 'legal_case', entityId: id }))
+  }
   const events = await listAuditFor(ctx.db, 'legal_case', id)
   const matter = findMatter(row.region, row.received_on, row.matter)
   return {
@@ -123,6 +142,6 @@ export async function getCaseFile(ctx: ServiceContext, id: string): Promise<Case
     createdAtMs: row.created_at_ms,
     updatedAtMs: row.updated_at_ms,
     sections: [...CASE_FILE_SECTIONS],
-    events: events.map((e) => ({ seq: e.seq, atMs: e.at_ms, actor: e.actor, action: e.action })),
+    events: events.filter((e) => e.action !== 'case.view').map((e) => ({ seq: e.seq, atMs: e.at_ms, actor: e.actor, action: e.action })),
   }
 }

@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely'
 import * as m0010 from './0010_init'
+import * as m0020 from './0020_audit_chain'
+import * as m0030 from './0030_documents'
+import * as m0050 from './0050_users'
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>
@@ -11,4 +14,7 @@ export interface Migration {
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010_init': m0010,
+  '0020_audit_chain': m0020,
+  '0030_documents': m0030,
+  '0050_users': m0050,
 }

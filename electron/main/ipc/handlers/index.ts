@@ -3,11 +3,35 @@ import { getCaseFile, searchCaseList } from '../../services/case-service'
 import { createApplication, createConsultation, listConsultations } from '../../services/intake-service'
 import { listMattersFor } from '../../services/policy-service'
 import { getCenterSettings, saveCenterSettings } from '../../services/settings-service'
-import type { Handlers } from '../router'
+import { AppError } from '../../../../shared/ipc/result'
+import type { AuthService } from '../../auth/auth-service'
+import type { Handlers, RequestContext } from '../router'
 
 /** One set of handlers serves both Electron's IPC and the browser-mode loopback bridge. */
-export function createHandlers(ctx: ServiceContext): Handlers {
+function sessionKeyOf(req: RequestContext): string {
+  if (!req.sessionKey) throw new AppError('PERMISSION', '缺少会话，请从应用界面登录')
+  return req.sessionKey
+}
+
+export function createHandlers(ctx: ServiceContext, auth: AuthService): Handlers {
   return {
+    'auth:status': async (_input, req) => auth.status(req.sessionKey),
+    'auth:setup-admin': async (input, req) => auth.setupAdmin(sessionKeyOf(req), input),
+    'auth:login': async (input, req) => auth.login(sessionKeyOf(req), input),
+    'auth:logout': async (_input, req) => {
+      auth.logout(sessionKeyOf(req))
+      return { ok: true as const }
+    },
+    'auth:change-password': async (input, req) => {
+      await auth.changePassword(sessionKeyOf(req), input.currentPassword, input.newPassword)
+      return { ok: true as const }
+    },
+    'user:list': async () => auth.listUsers(),
+    'user:save': async (input, req) => auth.saveUser(input, req.actor),
+    'user:reset-password': async (input, req) => {
+      await auth.resetPassword(input.id, input.newPassword, req.actor)
+      return { ok: true as const }
+    },
     'app:info': async () => ({
       appName: '法援工作台',
       version: ctx.appVersion,
@@ -23,8 +47,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'consultation:create': async (input, req) => createConsultation(ctx, input, req.actor),
     'consultation:list': async (input) => listConsultations(ctx, input.page, input.pageSize),
     'application:create': async (input, req) => createApplication(ctx, input, req.actor),
-    'case:search': async (input) => searchCaseList(ctx, input),
-    'case:get': async (input) => getCaseFile(ctx, input.id),
+    'case:search': async (input, req) => searchCaseList(ctx, input, req.roles),
+    'case:get': async (input, req) => getCaseFile(ctx, input.id, req.userId ? req.actor : undefined),
     'case:open-window': async (input) => {
       await getCaseFile(ctx, input.id) // NOT_FOUND for an unknown case, before any window opens
       return ctx.openCaseWindow(input.id)

@@ -1,6 +1,6 @@
 /** 法律援助申请人经济困难状况承诺书 (经济困难告知承诺制): signed by the applicant at intake */
 import { SIZES, type PdfDoc } from '../document'
-import { heading, numberedList, paragraph, signatureLines, spacer, table, type TableRow } from '../layout'
+import { ensureSpace, heading, numberedList, paragraph, signatureLines, signatureLinesHeight, spacer, table, type TableRow } from '../layout'
 import type { HardshipDeclarationVm } from '../view-models'
 import { basisText, formatFen, letterhead, notes } from './common'
 
@@ -63,11 +63,14 @@ export function renderHardshipDeclaration(doc: PdfDoc, vm: HardshipDeclarationVm
   notes(doc, vm)
 
   spacer(doc, 0.6, TEXT.pitch)
+  // The applicant signs and presses a fingerprint: that line gets the full width (in a half
+  // column the long label left it too short for a name), and stays on the page with the rest.
+  ensureSpace(doc, signatureLinesHeight(1, 1, SIZES.form) + signatureLinesHeight(4, 2, SIZES.form))
+  signatureLines(doc, [{ label: '承诺人（签名并按指印）' }], { columns: 1, size: SIZES.form })
   signatureLines(
     doc,
     [
-      { label: '承诺人（签名并按指印）' },
-      { label: '日期' },
+      { label: '承诺日期' },
       { label: '受理人', ...(vm.clerk ? { name: vm.clerk } : {}) },
       { label: '受理机构', name: vm.center.name },
     ],

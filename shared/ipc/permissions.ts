@@ -1,0 +1,45 @@
+import type { Role } from '../domain/roles'
+
+/**
+ * Who may call what. Checked in the main process for every call that arrives over IPC or the
+ * browser bridge, before the input is even parsed. `public` channels need no login (the login
+ * screen itself). A channel missing from this table is refused for everyone: new channels must
+ * be classified here (a test checks that every channel is).
+ */
+export type Access = 'public' | 'any-user' | readonly Role[]
+
+const ALL_STAFF: readonly Role[] = ['clerk', 'reviewer', 'director', 'finance', 'admin']
+const CASE_WORK: readonly Role[] = ['clerk', 'reviewer', 'director', 'admin']
+
+export const CHANNEL_ACCESS: Readonly<Record<string, Access>> = {
+  'auth:status': 'public',
+  'auth:setup-admin': 'public',
+  'auth:login': 'public',
+  'auth:logout': 'any-user',
+  'auth:change-password': 'any-user',
+  'user:list': ['admin'],
+  'user:save': ['admin'],
+  'user:reset-password': ['admin'],
+  'app:info': 'any-user',
+  'settings:get': 'any-user',
+  'settings:save': ['admin'],
+  'policy:matters': 'any-user',
+  'consultation:create': ['clerk', 'reviewer', 'director', 'admin'],
+  'consultation:list': CASE_WORK,
+  'application:create': ['clerk', 'reviewer', 'director', 'admin'],
+  'case:search': ALL_STAFF,
+  'case:get': ALL_STAFF,
+  'case:open-window': ALL_STAFF,
+}
+
+/** Roles that see full ID numbers in lists and exports; everyone else sees them masked. */
+export const ROLES_SEEING_FULL_ID: readonly Role[] = ['reviewer', 'director', 'admin']
+
+export function isAllowed(channel: string, roles: readonly Role[] | null): boolean {
+  const access = CHANNEL_ACCESS[channel]
+  if (access === undefined) return false
+  if (access === 'public') return true
+  if (roles === null || roles.length === 0) return false
+  if (access === 'any-user') return true
+  return roles.some((r) => access.includes(r))
+}
