@@ -41,7 +41,6 @@ export async function seedCases(services: Services, n: number, options: { seed?:
   }
 
   let insert: import('better-sqlite3').Statement | null = null
-  let columns: string[] = []
   const batch = sqlite.transaction((rows: Record<string, unknown>[]) => {
     for (const row of rows) insert!.run(row)
   })
@@ -71,7 +70,7 @@ export async function seedCases(services: Services, n: number, options: { seed?:
     })
     row.status = status
     if (!insert) {
-      columns = Object.keys(row)
+      const columns = Object.keys(row)
       insert = sqlite.prepare(`INSERT INTO legal_case (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`)
     }
     pending.push(row as unknown as Record<string, unknown>)

@@ -507,7 +507,6 @@ export function table(doc: PdfDoc, columns: readonly TableColumn[], rows: readon
       drawHeader()
       rest = rest.map((c) => (c.lines.length ? c : { ...c, lines: [''] }))
       h = heightOf(rest)
-      keepNext = 0
     }
     drawCells(rest, h)
   })

@@ -115,7 +115,7 @@ describe('signature block fitting (GB/T 9704 §7.3.5.1)', () => {
   it('tightens the line pitch instead of printing the signature alone on a page', async () => {
     // Enough body text that, at the standard pitch, only the signature would spill over.
     const body = '本中心经审查认为，申请人的申请事项属于法律援助范围，经济困难状况符合本地标准。'
-    let lines = 0
+    let lines: number
     let result: Awaited<ReturnType<typeof renderDocument>> | null = null
     for (lines = 10; lines <= 18; lines++) {
       const build = (n: number) => (doc: PDFKit.PDFDocument) => {
