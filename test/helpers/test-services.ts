@@ -74,10 +74,14 @@ export function validApplication(overrides: { name?: string; idNumber?: string; 
   }
 }
 
+/** Row counts of every ordinary table (not SQLite's own, not the FTS index's shadow tables). */
 export function countRows(services: Services): Record<string, number> {
-  const tables = ['setting', 'case_counter', 'consultation', 'legal_case', 'audit_log']
-  return Object.fromEntries(
-    tables.map((t) => [t, (services.ctx.store.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
-  )
+  const sqlite = services.ctx.store.sqlite
+  const tables = (
+    sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%_fts_%' ORDER BY name")
+      .all() as { name: string }[]
+  ).map((r) => r.name)
+  return Object.fromEntries(tables.map((t) => [t, (sqlite.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]))
 }
 
