@@ -1,19 +1,42 @@
-import { app, session, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { join, normalize, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app, net, protocol, session, type IpcMainInvokeEvent, type WebContents } from 'electron'
 
-/** The renderer's origin: the dev server in development, file:// when packaged. */
+/**
+ * The built renderer is served from a custom, privileged `app://renderer/` scheme rather than
+ * file:// (Electron security checklist: "avoid the file:// protocol"), so the page has a real
+ * origin and cannot read arbitrary local files. In development the electron-vite dev server is used.
+ */
+const APP_SCHEME = 'app'
+const APP_HOST = 'renderer'
+
 export function rendererUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? new URL('../renderer/index.html', `file://${__dirname}/`).toString()
+  return process.env.ELECTRON_RENDERER_URL ?? `${APP_SCHEME}://${APP_HOST}/index.html`
 }
 
 function isOurUrl(raw: string): boolean {
   try {
-    const url = new URL(raw)
-    const ours = new URL(rendererUrl())
-    if (ours.protocol === 'file:') return url.protocol === 'file:' && url.pathname === ours.pathname
-    return url.origin === ours.origin
+    return new URL(raw).origin === new URL(rendererUrl()).origin
   } catch {
     return false
   }
+}
+
+function registerAppProtocol(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ])
+  app.whenReady().then(() => {
+    const root = normalize(join(__dirname, '../renderer'))
+    protocol.handle(APP_SCHEME, (request) => {
+      const url = new URL(request.url)
+      const file = normalize(join(root, decodeURIComponent(url.pathname)))
+      if (url.host !== APP_HOST || (file !== root && !file.startsWith(root + sep))) {
+        return new Response('Forbidden', { status: 403 })
+      }
+      return net.fetch(pathToFileURL(file).toString())
+    })
+  })
 }
 
 const ourWindows = new Set<number>()
@@ -33,6 +56,7 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 
 /** App-wide lockdown: no navigation away, no new windows, no webviews, no permissions. */
 export function hardenApp(): void {
+  registerAppProtocol()
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (e, url) => {
       if (!isOurUrl(url)) e.preventDefault()
