@@ -14,9 +14,15 @@ export function rendererUrl(): string {
   return process.env.ELECTRON_RENDERER_URL ?? `${APP_SCHEME}://${APP_HOST}/index.html`
 }
 
-function isOurUrl(raw: string): boolean {
+/**
+ * Compares scheme, host and port. (URL.origin is "null" for custom schemes such as app://, so it
+ * cannot be used to tell two of them apart.)
+ */
+export function isOurUrl(raw: string, ours: string = rendererUrl()): boolean {
   try {
-    return new URL(raw).origin === new URL(rendererUrl()).origin
+    const a = new URL(raw)
+    const b = new URL(ours)
+    return a.protocol === b.protocol && a.host === b.host && a.host !== ''
   } catch {
     return false
   }
