@@ -1,6 +1,7 @@
 import { join, normalize, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app, net, protocol, session, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { isSameAppOrigin } from './url-policy'
 
 /**
  * The built renderer is served from a custom, privileged `app://renderer/` scheme rather than
@@ -14,19 +15,8 @@ export function rendererUrl(): string {
   return process.env.ELECTRON_RENDERER_URL ?? `${APP_SCHEME}://${APP_HOST}/index.html`
 }
 
-/**
- * Compares scheme, host and port. (URL.origin is "null" for custom schemes such as app://, so it
- * cannot be used to tell two of them apart.)
- */
-export function isOurUrl(raw: string, ours: string = rendererUrl()): boolean {
-  try {
-    const a = new URL(raw)
-    const b = new URL(ours)
-    return a.protocol === b.protocol && a.host === b.host && a.host !== ''
-  } catch {
-    return false
-  }
-}
+
+const isOurUrl = (raw: string): boolean => isSameAppOrigin(raw, rendererUrl())
 
 function registerAppProtocol(): void {
   protocol.registerSchemesAsPrivileged([
