@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path'
 import { startServices, type Services } from '../electron/main/app-services'
 import { resolveDataPaths } from '../electron/main/paths'
 import { seedCases } from './seed'
+import { seedWorkflowForBench } from '../electron/main/workflow/bench-seed'
 
 interface Row {
   name: string
@@ -122,6 +123,24 @@ async function main(): Promise<void> {
         req,
       )
       if (!r.ok) throw new Error(JSON.stringify(r.error))
+    }),
+  )
+  // Issue 4: deadlines board and assignment suggestion, after planting open deadlines for the
+  // recent share of the cases, a roster of 1,500 and lawyer–party relations from past cases.
+  const wf = await seedWorkflowForBench(services)
+  console.log(`workflow seed: ${wf.deadlines} open/paused deadlines on ${wf.cases} recent cases, ${wf.lawyers} lawyers, ${wf.relations} party relations (${(wf.ms / 1000).toFixed(1)} s)`)
+  const board = async (input: Record<string, unknown>) => {
+    const r = await services.dispatch('deadlines:board', input, req)
+    if (!r.ok) throw new Error(JSON.stringify(r.error))
+    sampleMemory()
+  }
+  rows.push(await measure('deadlines board (center)', 30, () => board({})))
+  rows.push(await measure('deadlines board (one clerk)', 30, (i) => board({ responsible: wf.clerks[i % wf.clerks.length] })))
+  rows.push(
+    await measure('assignment suggestion (assignment:suggest)', 30, async (i) => {
+      const r = await services.dispatch('assignment:suggest', { caseId: wf.assignable[i % wf.assignable.length] }, req)
+      if (!r.ok) throw new Error(JSON.stringify(r.error))
+      sampleMemory()
     }),
   )
   await services.close()

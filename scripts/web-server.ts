@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     devServer = await createServer({ ...rendererConfig, configFile: false, server: { middlewareMode: true, hmr: { port: port === 0 ? 0 : port + 1 } }, appType: 'spa' })
   }
   const bridge = await startWebBridge({
-    dispatch: services.dispatch,
+    guarded: services.guarded,
     port,
     ...(devServer ? { devMiddleware: devServer.middlewares } : { staticDir: resolve(__dirname, '../out/renderer') }),
   })

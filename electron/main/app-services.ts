@@ -7,6 +7,7 @@ import { writeTx } from './db/tx'
 import { AuthService, type AuthOptions } from './auth/auth-service'
 import { createGuardedDispatch, type GuardedDispatch } from './auth/guard'
 import { createHandlers } from './ipc/handlers'
+import { attachDataSafety } from './backup/wiring'
 import { createDispatcher, type Dispatch, type Logger } from './ipc/router'
 import type { DataPaths } from './paths'
 import { newUuidV7, type ServiceContext } from './services/context'
@@ -18,7 +19,11 @@ export interface StartOptions {
   clock?: Clock
   logger?: Logger
   openCaseWindow?: ServiceContext['openCaseWindow']
+  /** Electron: opens a stored PDF in a preview window (documents/preview-window.ts). */
+  openPdf?: ServiceContext['openPdf']
   auth?: AuthOptions
+  /** Daily backup check and backup on close (default: on in the desktop app, off otherwise). */
+  autoBackup?: boolean
 }
 
 export interface Services {
@@ -69,9 +74,12 @@ export async function startServices(options: StartOptions): Promise<Services> {
     origin,
     newId: newUuidV7,
     openCaseWindow: options.openCaseWindow ?? (async (id) => ({ opened: false, url: `#/case/${encodeURIComponent(id)}` })),
+    ...(options.openPdf ? { openPdf: options.openPdf } : {}),
   }
   const auth = new AuthService(ctx, options.auth)
-  const dispatch = createDispatcher(createHandlers(ctx, auth), options.logger)
+  const migrate = { backupDir: options.paths.backupsDir, appVersion: options.appVersion ?? 'dev', now: () => clock.now() }
+  const safety = attachDataSafety(ctx, { migrate, autoBackup: options.autoBackup ?? options.mode === 'electron', ...(options.logger ? { logger: options.logger } : {}) })
+  const dispatch = safety.gate(createDispatcher(createHandlers(ctx, auth), options.logger))
   const guarded = createGuardedDispatch(dispatch, auth)
-  return { ctx, dispatch, guarded, auth, migration, close: () => store.close() }
+  return { ctx, dispatch, guarded, auth, migration, close: () => safety.close() }
 }

@@ -7,6 +7,9 @@ import { resolveDataPaths } from './paths'
 import { hardenApp, isTrustedSender } from './security'
 import { createAppWindow, openCaseWindow } from './window'
 
+/** The desktop app's one session key (see auth/guard.ts): never supplied by the renderer. */
+const DESKTOP_SESSION = 'desktop'
+
 // The Electron-only layer: lifecycle, windows, the IPC registration and the menu. Everything it
 // calls (store, services, dispatcher) is plain Node and tested without Electron.
 
@@ -42,13 +45,15 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1)
       return
     }
-    const dispatch = services.dispatch
+    // Every renderer call passes the permission guard. All desktop windows share one session:
+    // logging in (or being locked) in one window applies to the case-file windows too.
+    const guarded = services.guarded
     for (const channel of CHANNELS) {
       ipcMain.handle(channel, async (event, input: unknown) => {
         if (!isTrustedSender(event)) {
           return { ok: false, error: { code: 'PERMISSION', message: '请求来源不被信任' } }
         }
-        return dispatch(channel, input, { actor: '受理员', via: 'electron' })
+        return guarded(channel, input, { via: 'electron', sessionKey: DESKTOP_SESSION })
       })
     }
     buildMenu()

@@ -3,28 +3,31 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
-import type { Dispatch } from './ipc/router'
+import type { GuardedDispatch } from './auth/guard'
 
 /**
  * Browser mode: the same renderer, talking to the same dispatcher over HTTP on the loopback
  * interface only. It is a transport, not a second implementation: every request goes through
- * `dispatch`, exactly like Electron's IPC.
+ * the permission guard and then `dispatch`, exactly like Electron's IPC.
  *
  * Guards: binds 127.0.0.1; refuses non-loopback peers; checks the Host header (against DNS
  * rebinding) and the Origin; requires a per-launch session cookie (HttpOnly, SameSite=Strict)
  * that only pages served by this bridge receive; caps request bodies.
+ *
+ * The cookie's token is also the login session key: tabs of a browser share the cookie, so a
+ * case file opened in a new tab is logged in as the user of the tab that opened it.
  */
 
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void
 
 export interface WebBridgeOptions {
-  dispatch: Dispatch
+  /** The guarded dispatcher (services.guarded): login and role checks, then the handlers. */
+  guarded: GuardedDispatch
   port?: number
   /** Built renderer (index.html and assets). */
   staticDir?: string
   /** Vite's dev middleware, used instead of staticDir by `npm run dev:web`. */
   devMiddleware?: Middleware
-  actor?: string
   maxBodyBytes?: number
 }
 
@@ -133,7 +136,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
         return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求不是有效的 JSON' } })
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
-      const result = await options.dispatch(channel, input, { actor: options.actor ?? '受理员', via: 'web' })
+      const result = await options.guarded(channel, input, { via: 'web', sessionKey: token })
       return sendJson(res, 200, result)
     }
 

@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import { ApplicationInput, CaseSearchInput, CenterSettingsInput, ConsultationInput } from '../schemas/intake'
 import { ChangePasswordInput, LoginInput, ResetPasswordInput, SetupAdminInput, UserSaveInput } from '../schemas/auth'
+import { DOCUMENT_CONTRACT } from '../schemas/documents'
+import { AuditVerifyInput, BackupListInput, BackupRestoreInput, BackupRunInput, BackupSettingsInput, BackupVerifyInput } from '../schemas/backup'
+import { OutreachExportInput, OutreachImportInput, OutreachPreviewInput } from '../schemas/outreach'
+import { WORKFLOW_CONTRACT } from '../workflow/contract'
 import type { Channel } from './channels'
+import type * as Safety from './dto'
 import type {
   AppInfo,
   AuthStatus,
@@ -60,6 +65,18 @@ export const contract = {
   'case:search': channel<typeof CaseSearchInput, Page<CaseListRow>>(CaseSearchInput),
   'case:get': channel<typeof IdInput, CaseFile>(IdInput),
   'case:open-window': channel<typeof IdInput, OpenWindowResult>(IdInput),
+  'backup:run': channel<typeof BackupRunInput, Safety.BackupRunResult>(BackupRunInput),
+  'backup:list': channel<typeof BackupListInput, Safety.BackupList>(BackupListInput),
+  'backup:verify': channel<typeof BackupVerifyInput, Safety.BackupVerifyResult>(BackupVerifyInput),
+  'backup:restore': channel<typeof BackupRestoreInput, Safety.RestoreResult>(BackupRestoreInput),
+  'backup:settings-get': channel<typeof Empty, Safety.BackupSettings>(Empty),
+  'backup:settings-save': channel<typeof BackupSettingsInput, Safety.BackupSettings>(BackupSettingsInput),
+  'audit:verify': channel<typeof AuditVerifyInput, Safety.AuditVerifyResult>(AuditVerifyInput),
+  'outreach:export': channel<typeof OutreachExportInput, Safety.OutreachExportResult>(OutreachExportInput),
+  'outreach:preview-import': channel<typeof OutreachPreviewInput, Safety.OutreachPreview>(OutreachPreviewInput),
+  'outreach:import': channel<typeof OutreachImportInput, Safety.OutreachImportResult>(OutreachImportInput),
+  ...DOCUMENT_CONTRACT,
+  ...WORKFLOW_CONTRACT,
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

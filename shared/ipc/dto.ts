@@ -313,3 +313,7 @@ export interface OutreachImportResult {
   alreadyImported: number
   tookMs: number
 }
+
+export type { IssuedDocumentDto, IssueDocumentResult, ReprintResult, DocumentBytes, BatchJobStatus, GlyphCheckResult } from '../schemas/documents'
+
+export type * from '../workflow/dto'

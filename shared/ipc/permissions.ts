@@ -50,6 +50,24 @@ export const CHANNEL_ACCESS: Readonly<Record<string, Access>> = {
   'documents:batch-start': ALL_STAFF,
   'documents:batch-status': ALL_STAFF,
   'documents:check-glyphs': ALL_STAFF,
+  // issue 4: workflow, review, policy settings, roster, assignment, deadlines. Per-action roles of
+  // workflow:transition and assignment:assign are checked again against shared/workflow/transitions.ts.
+  'workflow:transition': CASE_WORK,
+  'workflow:history': ALL_STAFF,
+  'review:get': CASE_WORK,
+  'review:save': ['reviewer', 'director', 'admin'],
+  'review:assess': CASE_WORK,
+  'policy-settings:list': 'any-user',
+  'policy-settings:add': ['admin'],
+  'lawyer:list': ALL_STAFF,
+  'lawyer:save': ['admin'],
+  'firm:list': ALL_STAFF,
+  'firm:save': ['admin'],
+  'lawyer:import-excel': ['admin'],
+  'lawyer:export-excel': ['director', 'admin'],
+  'assignment:suggest': CASE_WORK,
+  'assignment:assign': ['clerk', 'director', 'admin'],
+  'deadlines:board': CASE_WORK,
 }
 
 /** Roles that see full ID numbers in lists and exports; everyone else sees them masked. */

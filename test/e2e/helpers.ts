@@ -52,6 +52,8 @@ function writeFontConfig(dir: string): string {
 
 export interface E2eEnv {
   services: Services
+  /** Moves the main process's clock forward (idle lock, lockout): the browser's is untouched. */
+  advanceServerClock(ms: number): void
   bridge: WebBridge
   browser: Browser
   dataDir: string
@@ -62,8 +64,14 @@ export async function startE2e(): Promise<E2eEnv> {
   ensureRendererBuilt()
   mkdirSync(SHOTS_DIR, { recursive: true })
   const dataDir = mkdtempSync(join(tmpdir(), 'legalaid-e2e-'))
-  const services = await startServices({ paths: resolveDataPaths({ argv: [`--data-dir=${dataDir}`], env: {} }), mode: 'web', appVersion: 'e2e' })
-  const bridge = await startWebBridge({ dispatch: services.dispatch, staticDir: OUT_DIR, port: 0 })
+  let offsetMs = 0
+  const services = await startServices({
+    paths: resolveDataPaths({ argv: [`--data-dir=${dataDir}`], env: {} }),
+    mode: 'web',
+    appVersion: 'e2e',
+    clock: { now: () => Date.now() + offsetMs },
+  })
+  const bridge = await startWebBridge({ guarded: services.guarded, staticDir: OUT_DIR, port: 0 })
   const browser = await chromium.launch({
     env: { ...process.env, FONTCONFIG_FILE: writeFontConfig(dataDir) },
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -72,6 +80,9 @@ export async function startE2e(): Promise<E2eEnv> {
   })
   return {
     services,
+    advanceServerClock: (ms) => {
+      offsetMs += ms
+    },
     bridge,
     browser,
     dataDir,

@@ -1,6 +1,7 @@
 /** jsdom lacks a few browser APIs antd relies on. Import first in DOM tests. */
 import { afterEach } from 'vitest'
 import { cleanup } from '@testing-library/react'
+import { session } from '../../renderer/src/lib/session'
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
@@ -30,4 +31,5 @@ if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => 
 afterEach(() => {
   cleanup()
   delete window.api
+  session.reset()
 })

@@ -140,6 +140,145 @@ export interface IssuedDocumentTable {
   void_reason: string | null
 }
 
+// ---- issue 4: workflow, review, policy settings, roster, assignment (migration 0040) ----
+
+export interface CaseTransitionTable {
+  seq: Generated<number>
+  id: string
+  case_id: string
+  action: string
+  from_status: string
+  to_status: string
+  on_date: string
+  reason: string | null
+  payload_json: string
+  actor: string
+  at_ms: number
+  origin: string
+}
+
+export interface CaseDeadlineTable {
+  case_id: string
+  kind: string
+  due_on: string | null
+  starts_from: string
+  basis: string
+  status: string
+  paused_days: number
+  completed_on: string | null
+  responsible: string
+  updated_at_ms: number
+}
+
+export interface WorkflowPendingTable {
+  case_id: string
+}
+
+export interface CaseReviewTable {
+  case_id: string
+  evidence_json: string
+  opinion: string
+  opinion_text: string
+  reviewer: string
+  engine_outcome: string | null
+  engine_provisional: number | null
+  engine_result_json: string | null
+  engine_error_json: string | null
+  settings_used_json: string | null
+  assessed_at_ms: number | null
+  decision: string | null
+  decided_on: string | null
+  approved_by: string | null
+  override_reason: string | null
+  refusal_reasons: string | null
+  updated_by: string
+  updated_at_ms: number
+}
+
+export interface PolicySettingTable {
+  id: string
+  key: string
+  region: string
+  value_json: string
+  source: string
+  effective_from: string
+  note: string | null
+  entered_by: string
+  entered_at_ms: number
+  superseded_at_ms: number | null
+  superseded_by: string | null
+}
+
+export interface FirmTable {
+  id: string
+  name: string
+  name_norm: string
+  kind: string
+  licence_no: string | null
+  address: string | null
+  contact_name: string | null
+  contact_phone: string | null
+  active: number
+  origin: string
+  created_by: string
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface LawyerTable {
+  id: string
+  name: string
+  kind: string
+  firm_id: string | null
+  licence_no: string | null
+  practice_start: string | null
+  specialties_json: string
+  languages_json: string
+  max_open_cases: number
+  open_cases: Generated<number>
+  minors_suited: number
+  active: number
+  phone: string | null
+  known_parties_json: string
+  note: string | null
+  last_assigned_at_ms: number | null
+  origin: string
+  created_by: string
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface CaseAssignmentTable {
+  id: string
+  case_id: string
+  lawyer_id: string
+  lawyer_name: string
+  firm_id: string | null
+  firm_name: string | null
+  assigned_on: string
+  assigned_by: string
+  assigned_at_ms: number
+  suggestion_rank: number | null
+  override_reason: string | null
+  applicant_choice: number
+  ended_at_ms: number | null
+  ended_on: string | null
+  end_kind: string | null
+  end_reason: string | null
+  replaced_by: string | null
+}
+
+export interface LawyerPartyRelationTable {
+  id: Generated<number>
+  lawyer_id: string
+  case_id: string | null
+  party_name: string
+  party_norm: string
+  role: string
+  source: string
+  created_at_ms: number
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable
   setting: SettingTable
@@ -150,4 +289,13 @@ export interface DB {
   doc_counter: DocCounterTable
   issued_document: IssuedDocumentTable
   app_user: AppUserTable
+  case_transition: CaseTransitionTable
+  case_deadline: CaseDeadlineTable
+  workflow_pending: WorkflowPendingTable
+  case_review: CaseReviewTable
+  policy_setting: PolicySettingTable
+  firm: FirmTable
+  lawyer: LawyerTable
+  case_assignment: CaseAssignmentTable
+  lawyer_party_relation: LawyerPartyRelationTable
 }

@@ -4,6 +4,7 @@ import type { Clock } from '../../../shared/domain/dates'
 import type { OpenDb } from '../db/connection'
 import type { DB } from '../db/schema'
 import type { DataPaths } from '../paths'
+import type { StoreControl } from '../backup/store-control'
 
 /** Everything a service needs, passed explicitly (no globals), so tests build their own. */
 export interface ServiceContext {
@@ -18,6 +19,13 @@ export interface ServiceContext {
   newId(): string
   /** Opens a case file in its own window (Electron) or tells the browser which URL to open. */
   openCaseWindow(id: string): Promise<{ opened: boolean; url: string }>
+  /** Opens a stored PDF (absolute path) in a preview window with Print and Save as (Electron only; absent in browser mode). */
+  openPdf?(absPath: string, title: string): Promise<boolean>
+  /**
+   * Closes and reopens the store around a file swap (restore from backup); set by startServices.
+   * Services must read `ctx.db` / `ctx.store` at call time, never keep them: a restore replaces them.
+   */
+  storeControl?: StoreControl
 }
 
 /** Time-ordered, globally unique IDs: records made on outreach laptops merge without clashes. */

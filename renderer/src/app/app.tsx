@@ -2,8 +2,12 @@ import { Result } from 'antd'
 import { CaseFilePage } from '../features/case-file/components/case-file-page'
 import { CaseListPage } from '../features/cases/components/case-list-page'
 import { ConsultationPage } from '../features/consultations/components/consultation-page'
+import { AuthGate } from '../features/auth/components/auth-gate'
 import { ApplicationPage } from '../features/intake/components/application-page'
 import { SettingsPage } from '../features/settings/components/settings-page'
+import { UsersPage } from '../features/users/components/users-page'
+import { useSessionUser } from '../lib/session'
+import { canOpen } from './access'
 import { AppShell } from './app-shell'
 import { paths, useRoute, type Route } from './router'
 
@@ -17,6 +21,8 @@ function Page({ route }: { route: Route }) {
       return <ConsultationPage />
     case 'settings':
       return <SettingsPage />
+    case 'users':
+      return <UsersPage />
     case 'case-file':
       return <CaseFilePage id={route.id} />
     case 'not-found':
@@ -24,13 +30,23 @@ function Page({ route }: { route: Route }) {
   }
 }
 
-export function App() {
+function NoAccess() {
+  return <Result status="403" title="您的角色无权访问此页面" subTitle="如需使用，请联系管理员调整您的角色。" extra={<a href={paths.cases}>返回案件列表</a>} />
+}
+
+function Routes() {
   const route = useRoute()
+  const user = useSessionUser()
+  const page = canOpen(route.name, user?.roles ?? null) ? <Page route={route} /> : <NoAccess />
   // The case file opens in its own window or tab: no menu, the whole width for the file.
-  if (route.name === 'case-file') return <CaseFilePage id={route.id} />
+  if (route.name === 'case-file') return page
+  return <AppShell route={route}>{page}</AppShell>
+}
+
+export function App() {
   return (
-    <AppShell route={route}>
-      <Page route={route} />
-    </AppShell>
+    <AuthGate>
+      <Routes />
+    </AuthGate>
   )
 }

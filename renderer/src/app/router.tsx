@@ -9,6 +9,7 @@ export type Route =
   | { name: 'intake' }
   | { name: 'consultations' }
   | { name: 'settings' }
+  | { name: 'users' }
   | { name: 'case-file'; id: string }
   | { name: 'not-found'; path: string }
 
@@ -17,6 +18,7 @@ export const paths = {
   intake: '#/intake/new',
   consultations: '#/consultations',
   settings: '#/settings',
+  users: '#/users',
   caseFile: (id: string) => `#/case/${encodeURIComponent(id)}`,
 }
 
@@ -26,6 +28,7 @@ export function parseHash(hash: string): Route {
   if (path === '/intake/new') return { name: 'intake' }
   if (path === '/consultations') return { name: 'consultations' }
   if (path === '/settings') return { name: 'settings' }
+  if (path === '/users') return { name: 'users' }
   const m = /^\/case\/([^/]+)$/.exec(path)
   if (m?.[1]) {
     try {

@@ -60,6 +60,17 @@ export function validationIssues(err: unknown): FieldIssue[] | null {
   return [{ path: [], message: err.message }]
 }
 
+/**
+ * Field issues carried by any `AppError` (a CONFLICT can name its field too, e.g. a username
+ * already taken), or a VALIDATION error's message as one unplaced issue; null otherwise.
+ */
+export function fieldIssues(err: unknown): FieldIssue[] | null {
+  if (!(err instanceof AppError)) return null
+  const issues = err.details?.issues
+  if (Array.isArray(issues) && issues.length > 0) return issues
+  return err.code === 'VALIDATION' ? [{ path: [], message: err.message }] : null
+}
+
 /** zod's issues in the IPC shape (symbols as strings). */
 export function fromZodIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldIssue[] {
   return issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }))

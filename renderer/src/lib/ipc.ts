@@ -3,11 +3,19 @@
  * browser mode the same channels are served by the loopback bridge at POST /api/<channel>.
  * Either way a `Result` comes back, and `invoke` turns `ok:false` into a thrown `AppError`
  * so react-query's error states and `try/catch` in forms work the same.
+ *
+ * PERMISSION refusals are also reported to the session store (lib/session.ts), whichever page
+ * made the call: no session or an idle-locked one switches to the login or lock screen, a call
+ * the user's roles do not allow shows a message. While the lock or login screen is up, the
+ * app's own calls are refused here without reaching the main process, so nothing the page does
+ * in the background keeps a locked session alive.
  */
 import type { Channel } from '../../../shared/ipc/channels'
 import type { Api, Input, Output } from '../../../shared/ipc/contract'
 import type { OpenWindowResult } from '../../../shared/ipc/dto'
-import { APP_ERROR_CODES, AppError, type AppErrorCode, type Result } from '../../../shared/ipc/result'
+import { CHANNEL_ACCESS } from '../../../shared/ipc/permissions'
+import { APP_ERROR_CODES, AppError, type AppErrorCode, type AppErrorData, type Result } from '../../../shared/ipc/result'
+import { session } from './session'
 
 function isResult(value: unknown): value is Result<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false
@@ -67,9 +75,28 @@ export function unwrap<T>(result: Result<T>): T {
   throw new AppError(toCode(code), message, details)
 }
 
+/** Tells the session store about a refusal (see the header comment). */
+function reportRefusal(error: AppErrorData): void {
+  if (error.code !== 'PERMISSION') return
+  const reason = error.details?.reason
+  if (reason === 'login-required' || reason === 'idle-locked') session.refused(reason)
+  else if (reason === 'forbidden') session.forbidden(error.message)
+}
+
 export async function invoke<K extends Channel>(channel: K, input: Input<K>): Promise<Output<K>> {
+  const state = session.get()
+  if (!channel.startsWith('auth:') && (state.phase === 'locked' || state.phase === 'login')) {
+    throw state.phase === 'locked'
+      ? new AppError('PERMISSION', '已锁定，请输入密码解锁', { reason: 'idle-locked' })
+      : new AppError('PERMISSION', '请先登录', { reason: 'login-required' })
+  }
   const result = await getApi().invoke(channel, input)
   if (!isResult(result)) throw new AppError('INTERNAL', '主进程返回了无法识别的结果，请重试。')
+  if (result.ok) {
+    if (CHANNEL_ACCESS[channel] !== 'public') session.lastServerCallMs = Date.now()
+  } else {
+    reportRefusal(result.error)
+  }
   return unwrap(result as Result<Output<K>>)
 }
 

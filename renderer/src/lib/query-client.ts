@@ -23,4 +23,5 @@ export const queryKeys = {
   cases: ['case:search'] as const,
   caseFile: (id: string) => ['case:get', id] as const,
   consultations: ['consultation:list'] as const,
+  users: ['user:list'] as const,
 }

@@ -1,14 +1,15 @@
 /**
  * Form error state shared by every form: the same handling for the renderer's zod check and
  * for errors the main process returns.
- * - VALIDATION issues go on their fields (and into the summary, with the field's label);
+ * - VALIDATION issues (and those a CONFLICT names) go on their fields (and into the summary,
+ *   with the field's label);
  * - any other error (NOT_CONFIGURED, CONFLICT, INTERNAL, …) becomes the summary's message.
  */
 import type { FormInstance } from 'antd'
 import { useCallback, useState } from 'react'
 import type { SummaryItem } from '../components/ui/issue-summary'
 import { AppError, type AppErrorCode, type FieldIssue } from '../../../shared/ipc/result'
-import { applyIssuesToForm, validationIssues, type NamePath } from './form-errors'
+import { applyIssuesToForm, fieldIssues, type NamePath } from './form-errors'
 import { errorMessage } from './ipc'
 
 export interface FormProblem {
@@ -44,12 +45,12 @@ export function useFormIssues(form: FormInstance, labels: Record<string, string>
   /** Shows any error from the main process in the right place. */
   const showError = useCallback(
     (err: unknown) => {
-      const issues = validationIssues(err)
+      const code = err instanceof AppError ? err.code : 'INTERNAL'
+      const issues = fieldIssues(err)
       if (issues) {
-        showIssues(issues, 'VALIDATION')
+        showIssues(issues, code)
         return
       }
-      const code = err instanceof AppError ? err.code : 'INTERNAL'
       const title =
         code === 'NOT_CONFIGURED' ? '未保存：本中心尚未设置' : code === 'IO' ? '未保存：无法连接本机服务' : '未保存'
       setProblem({ code, title, items: [{ message: errorMessage(err) }] })

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import * as m0010 from './0010_init'
 import * as m0020 from './0020_audit_chain'
 import * as m0030 from './0030_documents'
+import * as m0040 from './0040_workflow'
 import * as m0050 from './0050_users'
 
 export interface Migration {
@@ -16,5 +17,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010_init': m0010,
   '0020_audit_chain': m0020,
   '0030_documents': m0030,
+  '0040_workflow': m0040,
   '0050_users': m0050,
 }

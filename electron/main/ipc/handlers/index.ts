@@ -6,6 +6,11 @@ import { getCenterSettings, saveCenterSettings } from '../../services/settings-s
 import { AppError } from '../../../../shared/ipc/result'
 import type { AuthService } from '../../auth/auth-service'
 import type { Handlers, RequestContext } from '../router'
+import { getBackupSettings, listBackups, restoreFrom, runBackup, saveBackupSettings, verifyAuditLog, verifyBackups } from '../../backup/backup-service'
+import { exportPackage } from '../../outreach/export-service'
+import { importPackage, previewImport } from '../../outreach/import-service'
+import { documentHandlers } from '../../documents/handlers'
+import { workflowHandlers } from '../../workflow/handlers'
 
 /** One set of handlers serves both Electron's IPC and the browser-mode loopback bridge. */
 function sessionKeyOf(req: RequestContext): string {
@@ -53,6 +58,18 @@ export function createHandlers(ctx: ServiceContext, auth: AuthService): Handlers
       await getCaseFile(ctx, input.id) // NOT_FOUND for an unknown case, before any window opens
       return ctx.openCaseWindow(input.id)
     },
+    'backup:run': async () => runBackup(ctx, 'manual'),
+    'backup:list': async (input) => listBackups(ctx, input.folder),
+    'backup:verify': async (input) => verifyBackups(ctx, input.file),
+    'backup:restore': async (input, req) => restoreFrom(ctx, input.file, req.actor),
+    'backup:settings-get': async () => getBackupSettings(ctx),
+    'backup:settings-save': async (input, req) => saveBackupSettings(ctx, input, req.actor),
+    'audit:verify': async () => verifyAuditLog(ctx),
+    'outreach:export': async (input, req) => exportPackage(ctx, input, req.actor),
+    'outreach:preview-import': async (input) => previewImport(ctx, input),
+    'outreach:import': async (input, req) => importPackage(ctx, input, req.actor),
+    ...documentHandlers(ctx),
+    ...workflowHandlers(ctx),
   } satisfies Handlers
 }
 

@@ -2,10 +2,12 @@ import { FileSearchOutlined, PlusOutlined } from '@ant-design/icons'
 import { App, Button, Result, Skeleton, Typography } from 'antd'
 import { useState } from 'react'
 import type { CreatedApplication } from '../../../../../shared/ipc/dto'
+import { canOpen } from '../../../app/access'
 import { navigate, paths } from '../../../app/router'
 import { QueryError } from '../../../components/ui/query-error'
 import { useCenterSettings } from '../../../lib/center'
 import { errorMessage, openCaseWindow } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { ApplicationForm } from './application-form'
 
 export function ApplicationPage() {
@@ -13,6 +15,7 @@ export function ApplicationPage() {
   const [created, setCreated] = useState<CreatedApplication | null>(null)
   const [formKey, setFormKey] = useState(0)
   const { message } = App.useApp()
+  const mayConfigure = canOpen('settings', useSessionUser()?.roles ?? null)
 
   if (settings.isLoading) return <Skeleton active />
   if (settings.isError) return <QueryError error={settings.error} onRetry={() => void settings.refetch()} title="无法读取本中心设置" />
@@ -21,11 +24,17 @@ export function ApplicationPage() {
       <Result
         status="warning"
         title="请先设置本中心"
-        subTitle="受理登记前须在「设置」中填写中心名称、适用地区和文号前缀；适用地区决定可以选择的援助事项。"
+        subTitle={
+          mayConfigure
+            ? '受理登记前须在「设置」中填写中心名称、适用地区和文号前缀；适用地区决定可以选择的援助事项。'
+            : '受理登记前须由管理员在「设置」中填写中心名称、适用地区和文号前缀，请联系本中心的管理员。'
+        }
         extra={
-          <Button type="primary" onClick={() => navigate(paths.settings)}>
-            去设置
-          </Button>
+          mayConfigure ? (
+            <Button type="primary" onClick={() => navigate(paths.settings)}>
+              去设置
+            </Button>
+          ) : undefined
         }
       />
     )

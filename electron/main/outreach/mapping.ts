@@ -1,0 +1,108 @@
+import type { ApplicationInputIn, ConsultationInputIn, ConsultationInputOut } from '../../../shared/schemas/intake'
+import type { CaseRow } from '../db/repositories/case-repo'
+import type { ConsultationTable } from '../db/schema'
+
+interface PolicyFacts {
+  disability?: string[]
+  cannotFullyRecognizeOwnConduct?: boolean
+  possibleSentence?: string | null
+  inAbsentia?: boolean | null
+  hasOwnCounsel?: boolean | null
+  circumstances?: string[]
+}
+
+const orUndefined = <T>(v: T | null): T | undefined => (v === null ? undefined : v)
+const parseOr = <T>(text: string | null, fallback: T): T => (text === null ? fallback : (JSON.parse(text) as T))
+
+/**
+ * A stored case back into the application form's input (the inverse of intake-service's
+ * buildCaseRow). The package carries inputs, not rows, so that the center parses them with the
+ * same ApplicationInput schema as any registration and builds its own row with buildCaseRow.
+ * Round-trip tested: buildCaseRow(parse(caseRowToApplicationInput(row))) gives the row back.
+ */
+export function caseRowToApplicationInput(row: CaseRow): ApplicationInputIn {
+  const facts = parseOr<PolicyFacts>(row.policy_facts_json, {})
+  const input = {
+    applicant: {
+      name: row.applicant_name,
+      gender: row.applicant_gender,
+      ethnicity: row.applicant_ethnicity,
+      idType: row.applicant_id_type,
+      idNumber: row.applicant_id_number,
+      phone: row.applicant_phone,
+      address: row.applicant_address,
+      residence: row.applicant_residence,
+      specialGroups: parseOr<string[]>(row.applicant_groups_json, []),
+      birthDate: orUndefined(row.applicant_birth_date),
+      disability: facts.disability ?? [],
+      cannotFullyRecognizeOwnConduct: facts.cannotFullyRecognizeOwnConduct ?? false,
+    },
+    agent: parseOr<Record<string, unknown> | undefined>(row.agent_json, undefined),
+    case: {
+      caseType: row.case_type,
+      matter: row.matter,
+      criminalRole: orUndefined(row.criminal_role),
+      criminalStage: orUndefined(row.criminal_stage),
+      possibleSentence: facts.possibleSentence ?? undefined,
+      inAbsentia: facts.inAbsentia ?? undefined,
+      hasOwnCounsel: facts.hasOwnCounsel ?? undefined,
+      circumstances: facts.circumstances ?? [],
+      cause: row.cause,
+      handlingOrgan: orUndefined(row.handling_organ),
+      opposingParty: orUndefined(row.opposing_party),
+      facts: row.facts,
+    },
+    intake: {
+      channel: row.channel,
+      notice: parseOr<Record<string, unknown> | undefined>(row.notice_json, undefined),
+      receivedOn: row.received_on,
+      urgent: row.urgent === 1,
+      acceptFirst: row.accept_first === 1,
+      owedPapers: parseOr<string[] | undefined>(row.owed_papers_json, undefined),
+    },
+    consultationId: orUndefined(row.consultation_id),
+  }
+  // JSON drops the undefined keys; the center validates every value with ApplicationInput.
+  return JSON.parse(JSON.stringify(input)) as ApplicationInputIn
+}
+
+export function consultationRowToInput(row: ConsultationTable): ConsultationInputIn {
+  const input = {
+    channel: row.channel,
+    consultedOn: row.consulted_on,
+    name: orUndefined(row.name),
+    phone: orUndefined(row.phone),
+    topic: row.topic,
+    summary: row.summary,
+    adviceGiven: row.advice_given,
+    referToApplication: row.refer_to_application === 1,
+    matter: orUndefined(row.matter),
+  }
+  return JSON.parse(JSON.stringify(input)) as ConsultationInputIn
+}
+
+/**
+ * The stored row of a consultation made elsewhere, keeping its id, origin, author and time.
+ * Same columns as intake-service's createConsultation writes (which has no exported builder).
+ */
+export function buildConsultationRow(
+  input: ConsultationInputOut,
+  meta: { id: string; origin: string; createdBy: string; createdAtMs: number; referredCaseId: string | null },
+): ConsultationTable {
+  return {
+    id: meta.id,
+    channel: input.channel,
+    consulted_on: input.consultedOn,
+    name: input.name || null,
+    phone: input.phone || null,
+    topic: input.topic,
+    summary: input.summary,
+    advice_given: input.adviceGiven,
+    matter: input.matter || null,
+    refer_to_application: input.referToApplication ? 1 : 0,
+    referred_case_id: meta.referredCaseId,
+    origin: meta.origin,
+    created_by: meta.createdBy,
+    created_at_ms: meta.createdAtMs,
+  }
+}

@@ -1,0 +1,123 @@
+/** Batch printing: many issued documents in ONE PDF, each from its stored view model, with progress. */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderBatch, waitForBatch } from '../../../electron/main/documents/document-service'
+import { getDocumentProxy } from 'unpdf'
+import type { BatchJobStatus, DocumentBytes, IssuedDocumentDto } from '../../../shared/schemas/documents'
+import type { Result } from '../../../shared/ipc/result'
+import { makeTestServices, type TestServices } from '../../helpers/test-services'
+import { CLERK, issue, makeResidentId, pdfText, registerCase, savePreview, value } from './helpers'
+
+const N = 200
+let s: TestServices
+const vouchers: IssuedDocumentDto[] = []
+let issueMs = 0
+
+beforeAll(async () => {
+  s = await makeTestServices()
+  const started = performance.now()
+  for (let i = 0; i < N; i++) {
+    const c = await registerCase(s, { name: `受援人${String(i).padStart(3, '0')}`, idNumber: makeResidentId('19850101', i % 999) })
+    const r = await issue(s, {
+      type: 'subsidy-voucher',
+      caseId: c.id,
+      extra: {
+        subsidyKind: 'civil',
+        qualityGrade: (['excellent', 'good', 'pass'] as const)[i % 3]!,
+        decidedOn: '2026-11-20',
+        closedOn: '2026-11-21',
+        lawyer: { name: `律师${i % 17}` },
+        firm: `内蒙古第${(i % 5) + 1}律师事务所`,
+      },
+    })
+    vouchers.push(value(r).document)
+  }
+  issueMs = performance.now() - started
+  console.log(`[documents] issued ${N} vouchers one by one in ${Math.round(issueMs)} ms (${(issueMs / N).toFixed(1)} ms each incl. case registration); one voucher is ${vouchers[0]!.bytes} bytes, ${vouchers[0]!.pages} page`)
+}, 300_000)
+
+afterAll(async () => {
+  await s.dispose()
+})
+
+describe('batch printing', () => {
+  it(`${N} vouchers in one PDF: every document on its own pages, in number order, with progress reported`, async () => {
+    const progress: [number, number][] = []
+    const out = await renderBatch(s.ctx, { type: 'subsidy-voucher', issuedFrom: '2026-11-01', issuedTo: '2026-11-30' }, CLERK.actor, (d, t) => progress.push([d, t]))
+    console.log(`[documents] batch of ${out.count} vouchers: ${out.pages} pages, ${(out.bytes / 1024).toFixed(0)} KB, ${Math.round(out.tookMs)} ms`)
+    expect(out.count).toBe(N)
+    const expectedPages = vouchers.reduce((n, v) => n + v.pages, 0)
+    expect(out.pages).toBe(expectedPages)
+    expect(progress[0]).toEqual([0, N])
+    expect(progress.at(-1)).toEqual([N, N])
+    expect(progress.map(([d]) => d)).toEqual(Array.from({ length: N + 1 }, (_, i) => i))
+
+    const pdf = readFileSync(out.absPath)
+    const proxy = await getDocumentProxy(new Uint8Array(pdf))
+    expect(proxy.numPages).toBe(expectedPages)
+    const text = await pdfText(pdf)
+    // In number order, each with its own number and recipient.
+    let last = -1
+    for (const v of vouchers) {
+      const at = text.indexOf(v.docNumber)
+      expect(at).toBeGreaterThan(last)
+      last = at
+    }
+    expect(text).toContain('受援人000')
+    expect(text).toContain('受援人199')
+    // Page numbers restart with each document.
+    expect(text.match(/—1—/g)?.length).toBe(N)
+    // Far smaller than N separate files: the font subset is embedded once.
+    expect(out.bytes).toBeLessThan(vouchers.reduce((n, v) => n + v.bytes, 0))
+    savePreview('batch-vouchers', pdf, 2) // the PDF in full, PNGs of the first two pages
+  }, 120_000)
+
+  it('over IPC: batch-start returns a job, batch-status reports progress then the output, documents:read serves it', async () => {
+    // Void one: it is left out.
+    value(await s.dispatch('documents:void', { id: vouchers[5]!.id, reason: '金额需复核' }, CLERK))
+    const started = value((await s.dispatch('documents:batch-start', { type: 'subsidy-voucher', issuedFrom: '2026-11-23', issuedTo: '2026-11-23' }, CLERK)) as Result<BatchJobStatus>)
+    expect(started.state).toBe('running')
+    const seen: BatchJobStatus[] = []
+    for (;;) {
+      const st = value((await s.dispatch('documents:batch-status', { jobId: started.jobId }, CLERK)) as Result<BatchJobStatus>)
+      seen.push(st)
+      if (st.state !== 'running') break
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    const final = seen.at(-1)!
+    expect(final.state).toBe('done')
+    expect(final.total).toBe(N - 1)
+    expect(final.outputPath).toMatch(/^documents\/batches\/2026-11-23\/补贴发放凭证-2026-11-23至2026-11-23-199份-/)
+    expect(seen.some((st) => st.state === 'running' && st.done > 0 && st.done < st.total)).toBe(true)
+    const read = value((await s.dispatch('documents:read', { batchJobId: started.jobId }, CLERK)) as Result<DocumentBytes>)
+    expect(read.bytes).toBe(final.bytes)
+    expect(readFileSync(join(s.dir, ...final.outputPath!.split('/'))).length).toBe(final.bytes)
+    expect(await pdfText(Buffer.from(read.base64, 'base64'))).not.toContain(vouchers[5]!.docNumber)
+    await waitForBatch(s.ctx, started.jobId)
+  }, 120_000)
+
+  it('refuses an empty range with a message that says what to change, and an unknown job', async () => {
+    const r = (await s.dispatch('documents:batch-start', { type: 'subsidy-voucher', issuedFrom: '2026-01-01', issuedTo: '2026-01-31' }, CLERK)) as Result<BatchJobStatus>
+    const st = value(r)
+    const done = await waitForBatch(s.ctx, st.jobId)
+    expect(done.state).toBe('failed')
+    expect(done.error).toContain('没有已开具且未作废的补贴发放凭证')
+    const unknown = await s.dispatch('documents:batch-status', { jobId: 'x' }, CLERK)
+    expect(!unknown.ok && unknown.error.code).toBe('NOT_FOUND')
+    const reversed = await s.dispatch('documents:batch-start', { type: 'subsidy-voucher', issuedFrom: '2026-02-01', issuedTo: '2026-01-01' }, CLERK)
+    expect(!reversed.ok && reversed.error.code).toBe('VALIDATION')
+  })
+
+  it('the month\'s 汇总表 lists every valid voucher with the right total', async () => {
+    const r = value(await issue(s, { type: 'payment-list', extra: { period: '2026-11' } }))
+    const valid = vouchers.filter((_, i) => i !== 5)
+    const text = await pdfText(readFileSync(join(s.dir, ...r.document.filePath.split('/'))))
+    expect(text).toContain(`合计（${valid.length}件）`)
+    const vm = JSON.parse(s.ctx.store.sqlite.prepare('SELECT view_model_json FROM issued_document WHERE id = ?').pluck().get(r.document.id) as string)
+    const totals = valid.map((v) => JSON.parse(s.ctx.store.sqlite.prepare('SELECT view_model_json FROM issued_document WHERE id = ?').pluck().get(v.id) as string).totalFen as number)
+    expect(vm.totalFen).toBe(totals.reduce((a, b) => a + b, 0))
+    expect(vm.rows).toHaveLength(valid.length)
+    expect(r.document.pages).toBeGreaterThan(1)
+  })
+})

@@ -1,0 +1,78 @@
+import { makeResidentId, validApplication, type TestServices } from '../../helpers/test-services'
+import type { RequestContext } from '../../../electron/main/ipc/router'
+import type { CreatedApplication } from '../../../shared/ipc/dto'
+import type { Result } from '../../../shared/ipc/result'
+import type { ApplicationInputIn } from '../../../shared/schemas/intake'
+
+export const CLERK_A: RequestContext = { actor: '受理员甲', via: 'electron' }
+export const CLERK_B: RequestContext = { actor: '受理员乙', via: 'electron' }
+export const DIRECTOR: RequestContext = { actor: '赵主任', via: 'electron', roles: ['director'] }
+
+export function value<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`)
+  return r.value
+}
+
+export function error(r: Result<unknown>): { code: string; message: string; details?: Record<string, unknown> } {
+  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value).slice(0, 300)}`)
+  return r.error as never
+}
+
+export async function call<T>(s: TestServices, channel: string, input: unknown, req: RequestContext = CLERK_A): Promise<Result<T>> {
+  return (await s.dispatch(channel, input, req)) as Result<T>
+}
+
+let seq = 200
+/** A criminal notification (通知辩护) from a court. */
+export function notificationCase(over: { receivedOn?: string; birth?: string; possibleSentence?: 'life' | 'death' | 'other'; name?: string; opposingParty?: string } = {}): ApplicationInputIn {
+  const receivedOn = over.receivedOn ?? '2026-11-20'
+  const idNumber = makeResidentId(over.birth ?? '19850610', seq++)
+  const base = validApplication({ idNumber, receivedOn, name: over.name ?? '巴特尔' })
+  return {
+    ...base,
+    applicant: { ...base.applicant, ethnicity: '02', specialGroups: [] },
+    case: {
+      caseType: 'criminal',
+      matter: 'criminal-defence',
+      criminalRole: 'defendant',
+      criminalStage: 'trial',
+      possibleSentence: over.possibleSentence ?? 'other',
+      cause: '故意伤害罪',
+      facts: '被告人涉嫌故意伤害，人民法院通知指派辩护律师。',
+      ...(over.opposingParty ? { opposingParty: over.opposingParty } : {}),
+    },
+    intake: {
+      channel: 'notification',
+      receivedOn,
+      notice: { organKind: 'court', organName: '呼和浩特市中级人民法院', noticeNumber: `（2026）内01刑初${seq}号`, noticeDate: receivedOn },
+      urgent: true,
+      acceptFirst: false,
+    },
+  }
+}
+
+/** A civil application by the person. */
+export function civilApplication(over: { receivedOn?: string; name?: string; opposingParty?: string; migrant?: boolean; birth?: string } = {}): ApplicationInputIn {
+  const base = validApplication({ idNumber: makeResidentId(over.birth ?? '19800315', seq++), receivedOn: over.receivedOn ?? '2026-11-16', name: over.name ?? '王芳', opposingParty: over.opposingParty ?? '某建筑工程有限公司' })
+  return { ...base, applicant: { ...base.applicant, specialGroups: over.migrant === false ? [] : ['migrant-worker'] } }
+}
+
+export async function register(s: TestServices, input: ApplicationInputIn, req: RequestContext = CLERK_A): Promise<CreatedApplication> {
+  return value(await call<CreatedApplication>(s, 'application:create', input, req))
+}
+
+export async function transition(s: TestServices, input: Record<string, unknown>, req: RequestContext = CLERK_A) {
+  return call<{ from: string; to: string; transitionId: string }>(s, 'workflow:transition', input, req)
+}
+
+export async function addFirm(s: TestServices, name = '内蒙古某律师事务所'): Promise<string> {
+  return value(await call<{ id: string }>(s, 'firm:save', { name, kind: 'law-firm', contactName: '前台', contactPhone: '0471-5551234' })).id
+}
+
+export async function addLawyer(s: TestServices, fields: Record<string, unknown>): Promise<string> {
+  return value(await call<{ id: string }>(s, 'lawyer:save', { languages: ['zh'], maxOpenCases: 10, ...fields })).id
+}
+
+export function rows(s: TestServices, sql: string, ...params: unknown[]): any[] {
+  return s.ctx.store.sqlite.prepare(sql).all(...params)
+}
