@@ -5,6 +5,8 @@ import { DbFromNewerVersionError } from './db/migrate'
 import { buildMenu } from './menu'
 import { resolveDataPaths } from './paths'
 import { hardenApp, isTrustedSender } from './security'
+import { openPdfWindow } from './documents/preview-window'
+import { setResourcesDir } from './pdf/fonts'
 import { createAppWindow, openCaseWindow } from './window'
 
 /** The desktop app's one session key (see auth/guard.ts): never supplied by the renderer. */
@@ -26,6 +28,8 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     // Same folder as browser mode (see paths.ts), so both modes share one store.
     const paths = resolveDataPaths({ argv: process.argv })
+    // Packaged: electron-builder copies resources/fonts into the app's resources folder.
+    if (app.isPackaged) setResourcesDir(process.resourcesPath)
     try {
       services = await startServices({
         paths,
@@ -35,6 +39,7 @@ if (!app.requestSingleInstanceLock()) {
           openCaseWindow(id)
           return { opened: true, url: `#/case/${encodeURIComponent(id)}` }
         },
+        openPdf: openPdfWindow,
       })
     } catch (err) {
       const message =
@@ -64,7 +69,19 @@ if (!app.requestSingleInstanceLock()) {
     app.quit()
   })
 
-  app.on('will-quit', () => {
-    void services?.close()
+  // Closing the services takes the backup on exit: hold the quit until it has finished.
+  let closed = false
+  app.on('will-quit', (event) => {
+    if (closed || !services) return
+    event.preventDefault()
+    const closing = services
+    services = null
+    closing
+      .close()
+      .catch((err: unknown) => console.error('[shutdown]', err))
+      .finally(() => {
+        closed = true
+        app.quit()
+      })
   })
 }

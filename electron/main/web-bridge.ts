@@ -11,11 +11,13 @@ import type { GuardedDispatch } from './auth/guard'
  * the permission guard and then `dispatch`, exactly like Electron's IPC.
  *
  * Guards: binds 127.0.0.1; refuses non-loopback peers; checks the Host header (against DNS
- * rebinding) and the Origin; requires a per-launch session cookie (HttpOnly, SameSite=Strict)
- * that only pages served by this bridge receive; caps request bodies.
+ * rebinding) and the Origin; requires a session cookie (HttpOnly, SameSite=Strict) that only
+ * pages served by this bridge receive, issued per browser and known only to this process;
+ * caps request bodies.
  *
- * The cookie's token is also the login session key: tabs of a browser share the cookie, so a
- * case file opened in a new tab is logged in as the user of the tab that opened it.
+ * The cookie's token is also the login session key: each browser gets its own, so two browsers
+ * on the machine are two sessions, while tabs of one browser share the cookie (a case file
+ * opened in a new tab is logged in as the user of the tab that opened it).
  */
 
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void
@@ -94,7 +96,20 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
 }
 
 export async function startWebBridge(options: WebBridgeOptions): Promise<WebBridge> {
-  const token = randomBytes(32).toString('hex')
+  // Tokens this bridge issued, newest last; bounded so a misbehaving client cannot grow it forever.
+  const issued = new Set<string>()
+  const MAX_SESSIONS = 500
+  const knownToken = (candidate: string | null): string | null => {
+    if (!candidate || !/^[0-9a-f]{64}$/.test(candidate)) return null
+    for (const t of issued) if (sameToken(candidate, t)) return t
+    return null
+  }
+  const issueToken = (): string => {
+    const t = randomBytes(32).toString('hex')
+    issued.add(t)
+    if (issued.size > MAX_SESSIONS) issued.delete(issued.values().next().value as string)
+    return t
+  }
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024
   const staticRoot = options.staticDir ? resolve(options.staticDir) : null
   let port = 0
@@ -121,7 +136,8 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
         return sendJson(res, 403, { ok: false, error: { code: 'PERMISSION', message: '来源不被允许' } })
       }
-      if (!sameToken(readCookie(req, COOKIE), token)) {
+      const token = knownToken(readCookie(req, COOKIE))
+      if (!token) {
         return sendJson(res, 403, { ok: false, error: { code: 'PERMISSION', message: '会话无效，请刷新页面' } })
       }
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -144,7 +160,8 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
       res.writeHead(405).end()
       return
     }
-    // Pages served here get the session cookie; nothing else can obtain it.
+    // Pages served here get the session cookie (a browser keeps the one it has); nothing else can obtain it.
+    const token = knownToken(readCookie(req, COOKIE)) ?? issueToken()
     res.setHeader('set-cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`)
     res.setHeader('x-content-type-options', 'nosniff')
     res.setHeader('content-security-policy', options.devMiddleware ? DEV_CSP : CSP)

@@ -124,7 +124,7 @@ describe('受理登记到案卷（端到端）', () => {
     await who.waitFor({ timeout: 15_000 })
     expect(await who.textContent()).toContain(ADMIN.displayName)
     expect(await who.textContent()).toContain('管理员')
-    expect(await menuItems(page)).toEqual(['案件列表', '受理登记', '法律咨询', '用户管理', '设置'])
+    expect(await menuItems(page)).toEqual(['案件列表', '受理登记', '法律咨询', '批量打印', '法律援助人员', '政策设置', '用户管理', '设置'])
     expect(await env.services.auth.userCount()).toBe(1)
   })
 
@@ -132,7 +132,7 @@ describe('受理登记到案卷（端到端）', () => {
     await expect.poll(() => page.getByText('尚未设置本中心信息').isVisible(), { timeout: 15_000 }).toBe(true)
     await shot(page, '02-not-configured')
 
-    await page.getByRole('menuitem', { name: '设置' }).click()
+    await page.getByRole('menuitem', { name: /(^|\s)设置$/ }).click()
     await page.waitForURL(/#\/settings$/)
     await page.locator('#centerName').fill('某某旗法律援助中心')
     await choose(page, 'region', '内蒙古')
@@ -320,7 +320,7 @@ describe('登录与角色（端到端）', () => {
     await who.waitFor({ timeout: 15_000 })
     expect(await who.textContent()).toContain(CLERK.displayName)
     expect(await who.textContent()).toContain('受理员')
-    expect(await menuItems(page)).toEqual(['案件列表', '受理登记', '法律咨询'])
+    expect(await menuItems(page)).toEqual(['案件列表', '受理登记', '法律咨询', '批量打印', '法律援助人员'])
     await shot(page, '12-clerk')
 
     // The menu only hides it; the main process refuses the call itself.

@@ -77,14 +77,13 @@ export async function searchCaseList(
 export const CASE_FILE_SECTIONS: readonly CaseFileSection[] = [
   { key: 'intake', title: '受理登记', built: true },
   { key: 'applicant', title: '申请人及代理人', built: true },
-  { key: 'review', title: '审查（事项范围、经济困难）', built: false, note: '审查与决定功能尚在开发中' },
-  { key: 'decision', title: '决定（给予/不予）', built: false, note: '审查与决定功能尚在开发中' },
-  { key: 'assignment', title: '指派律师', built: false, note: '指派功能尚在开发中' },
+  { key: 'review', title: '审查与决定（事项范围、经济困难、负责人审批）', built: true },
+  { key: 'assignment', title: '指派律师', built: true },
   { key: 'handling', title: '承办过程', built: false, note: '承办记录功能尚在开发中' },
   { key: 'closing', title: '结案与归档', built: false, note: '结案功能尚在开发中' },
   { key: 'quality', title: '质量评查与回访', built: false, note: '质量评查功能尚在开发中' },
   { key: 'subsidy', title: '办案补贴', built: false, note: '补贴核算功能尚在开发中' },
-  { key: 'documents', title: '文书', built: false, note: '文书打印功能尚在开发中' },
+  { key: 'documents', title: '文书', built: true },
   { key: 'history', title: '操作记录', built: true },
 ]
 

@@ -14,6 +14,9 @@ export const PAGE_CHANNEL: Record<Exclude<Route['name'], 'not-found'>, Channel> 
   consultations: 'consultation:list',
   settings: 'settings:save',
   users: 'user:list',
+  lawyers: 'lawyer:list',
+  'policy-settings': 'policy-settings:add',
+  'documents-batch': 'documents:batch-start',
   'case-file': 'case:get',
 }
 

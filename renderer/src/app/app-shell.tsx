@@ -1,4 +1,4 @@
-import { AuditOutlined, FileAddOutlined, KeyOutlined, LogoutOutlined, MessageOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons'
+import { AuditOutlined, ControlOutlined, FileAddOutlined, PrinterOutlined, SolutionOutlined, KeyOutlined, LogoutOutlined, MessageOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons'
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { roleLabel } from '../../../shared/domain/roles'
@@ -16,6 +16,9 @@ const MENU = [
   { key: 'cases', icon: <AuditOutlined />, label: '案件列表', hash: paths.cases },
   { key: 'intake', icon: <FileAddOutlined />, label: '受理登记', hash: paths.intake },
   { key: 'consultations', icon: <MessageOutlined />, label: '法律咨询', hash: paths.consultations },
+  { key: 'documents-batch', icon: <PrinterOutlined />, label: '批量打印', hash: paths.documentsBatch },
+  { key: 'lawyers', icon: <SolutionOutlined />, label: '法律援助人员', hash: paths.lawyers },
+  { key: 'policy-settings', icon: <ControlOutlined />, label: '政策设置', hash: paths.policySettings() },
   { key: 'users', icon: <TeamOutlined />, label: '用户管理', hash: paths.users },
   { key: 'settings', icon: <SettingOutlined />, label: '设置', hash: paths.settings },
 ] as const

@@ -6,6 +6,12 @@ import { AuthGate } from '../features/auth/components/auth-gate'
 import { ApplicationPage } from '../features/intake/components/application-page'
 import { SettingsPage } from '../features/settings/components/settings-page'
 import { UsersPage } from '../features/users/components/users-page'
+import { DeadlinesBoard } from '../features/deadlines/components/deadlines-board'
+import { BatchPrintPage } from '../features/documents/components/batch-print-page'
+import { LawyersPage } from '../features/lawyers/components/lawyers-page'
+import { PolicySettingsPage } from '../features/policy-settings/components/policy-settings-page'
+import { isAllowed } from '../../../shared/ipc/permissions'
+import { openCaseWindow } from '../lib/ipc'
 import { useSessionUser } from '../lib/session'
 import { canOpen } from './access'
 import { AppShell } from './app-shell'
@@ -14,7 +20,18 @@ import { paths, useRoute, type Route } from './router'
 function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'cases':
-      return <CaseListPage />
+      return (
+        <>
+          <HomeDeadlines />
+          <CaseListPage />
+        </>
+      )
+    case 'lawyers':
+      return <LawyersPage />
+    case 'policy-settings':
+      return <PolicySettingsPage {...(route.focusKey ? { focusKey: route.focusKey } : {})} />
+    case 'documents-batch':
+      return <BatchPrintPage />
     case 'intake':
       return <ApplicationPage />
     case 'consultations':
@@ -28,6 +45,17 @@ function Page({ route }: { route: Route }) {
     case 'not-found':
       return <Result status="404" title="页面不存在" subTitle={`地址 ${route.path} 没有对应的页面。`} extra={<a href={paths.cases}>返回案件列表</a>} />
   }
+}
+
+/** The deadline board on the home screen, for those who work cases. */
+function HomeDeadlines() {
+  const user = useSessionUser()
+  if (!canOpen('cases', user?.roles ?? null) || !isAllowed('deadlines:board', user?.roles ?? null)) return null
+  return (
+    <div style={{ marginBottom: 16 }}>
+      <DeadlinesBoard onOpenCase={(id) => void openCaseWindow(id)} />
+    </div>
+  )
 }
 
 function NoAccess() {

@@ -10,6 +10,9 @@ export type Route =
   | { name: 'consultations' }
   | { name: 'settings' }
   | { name: 'users' }
+  | { name: 'lawyers' }
+  | { name: 'policy-settings'; focusKey?: string }
+  | { name: 'documents-batch' }
   | { name: 'case-file'; id: string }
   | { name: 'not-found'; path: string }
 
@@ -19,6 +22,9 @@ export const paths = {
   consultations: '#/consultations',
   settings: '#/settings',
   users: '#/users',
+  lawyers: '#/lawyers',
+  policySettings: (key?: string) => (key ? `#/policy-settings?key=${encodeURIComponent(key)}` : '#/policy-settings'),
+  documentsBatch: '#/documents/batch',
   caseFile: (id: string) => `#/case/${encodeURIComponent(id)}`,
 }
 
@@ -29,6 +35,12 @@ export function parseHash(hash: string): Route {
   if (path === '/consultations') return { name: 'consultations' }
   if (path === '/settings') return { name: 'settings' }
   if (path === '/users') return { name: 'users' }
+  if (path === '/lawyers') return { name: 'lawyers' }
+  if (path === '/documents/batch') return { name: 'documents-batch' }
+  if (path === '/policy-settings') {
+    const key = new URLSearchParams(hash.split('?')[1] ?? '').get('key')
+    return key ? { name: 'policy-settings', focusKey: key } : { name: 'policy-settings' }
+  }
   const m = /^\/case\/([^/]+)$/.exec(path)
   if (m?.[1]) {
     try {

@@ -20,6 +20,10 @@ import { AppError } from '../../../../../shared/ipc/result'
 import { errorMessage } from '../../../lib/ipc'
 import { ethnicityName, formatDate, formatDateTime, label, labels, orDash } from '../../../utils/format'
 import { useCaseFile } from '../api/get-case-file'
+import { navigate, paths } from '../../../app/router'
+import { AssignmentPanel } from '../../assignment/components/assignment-panel'
+import { DocumentsPanel } from '../../documents/components/documents-panel'
+import { ReviewPanel } from '../../review/components/review-panel'
 
 const STATUS_COLORS: Record<string, string> = { registered: 'blue', 'awaiting-materials': 'orange', granted: 'green', refused: 'red' }
 
@@ -138,6 +142,12 @@ function sectionBody(section: CaseFileSection, file: CaseFile): ReactNode {
       return <ApplicantSection file={file} />
     case 'history':
       return <HistorySection file={file} />
+    case 'review':
+      return <ReviewPanel caseId={file.id} onGoToPolicySettings={(key) => navigate(paths.policySettings(key ?? undefined))} />
+    case 'assignment':
+      return <AssignmentPanel caseId={file.id} />
+    case 'documents':
+      return <DocumentsPanel caseId={file.id} />
     default:
       return null
   }
