@@ -81,28 +81,5 @@ export function consultationRowToInput(row: ConsultationTable): ConsultationInpu
   return JSON.parse(JSON.stringify(input)) as ConsultationInputIn
 }
 
-/**
- * The stored row of a consultation made elsewhere, keeping its id, origin, author and time.
- * Same columns as intake-service's createConsultation writes (which has no exported builder).
- */
-export function buildConsultationRow(
-  input: ConsultationInputOut,
-  meta: { id: string; origin: string; createdBy: string; createdAtMs: number; referredCaseId: string | null },
-): ConsultationTable {
-  return {
-    id: meta.id,
-    channel: input.channel,
-    consulted_on: input.consultedOn,
-    name: input.name || null,
-    phone: input.phone || null,
-    topic: input.topic,
-    summary: input.summary,
-    advice_given: input.adviceGiven,
-    matter: input.matter || null,
-    refer_to_application: input.referToApplication ? 1 : 0,
-    referred_case_id: meta.referredCaseId,
-    origin: meta.origin,
-    created_by: meta.createdBy,
-    created_at_ms: meta.createdAtMs,
-  }
-}
+/** The stored row of a consultation made elsewhere: the intake service's mapping, keeping its id, origin, author and time. */
+export { buildConsultationRow } from '../services/intake-service'

@@ -148,10 +148,13 @@ function toConsultationDto(row: ConsultationTable): ConsultationDto {
   }
 }
 
-export async function createConsultation(ctx: ServiceContext, input: ConsultationData, actor: string): Promise<ConsultationDto> {
-  refuseIssues(consultationDateIssues(input, today(ctx.clock)))
-  const row: ConsultationTable = {
-    id: ctx.newId(),
+/** The stored row of a consultation: the one mapping, used here and by the outreach import. */
+export function buildConsultationRow(
+  input: ConsultationData,
+  meta: { id: string; origin: string; createdBy: string; createdAtMs: number; referredCaseId: string | null },
+): ConsultationTable {
+  return {
+    id: meta.id,
     channel: input.channel,
     consulted_on: input.consultedOn,
     name: input.name || null,
@@ -161,11 +164,16 @@ export async function createConsultation(ctx: ServiceContext, input: Consultatio
     advice_given: input.adviceGiven,
     matter: input.matter || null,
     refer_to_application: input.referToApplication ? 1 : 0,
-    referred_case_id: null,
-    origin: ctx.origin,
-    created_by: actor,
-    created_at_ms: ctx.clock.now(),
+    referred_case_id: meta.referredCaseId,
+    origin: meta.origin,
+    created_by: meta.createdBy,
+    created_at_ms: meta.createdAtMs,
   }
+}
+
+export async function createConsultation(ctx: ServiceContext, input: ConsultationData, actor: string): Promise<ConsultationDto> {
+  refuseIssues(consultationDateIssues(input, today(ctx.clock)))
+  const row = buildConsultationRow(input, { id: ctx.newId(), origin: ctx.origin, createdBy: actor, createdAtMs: ctx.clock.now(), referredCaseId: null })
   await writeTx(ctx.db, async (trx) => {
     await trx.insertInto('consultation').values(row).execute()
     await appendAudit(trx, { atMs: row.created_at_ms, actor, action: 'consultation.create', entity: 'consultation', entityId: row.id, after: input })
