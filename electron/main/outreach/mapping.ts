@@ -1,4 +1,4 @@
-import type { ApplicationInputIn, ConsultationInputIn, ConsultationInputOut } from '../../../shared/schemas/intake'
+import type { ApplicationInputIn, ConsultationInputIn } from '../../../shared/schemas/intake'
 import type { CaseRow } from '../db/repositories/case-repo'
 import type { ConsultationTable } from '../db/schema'
 
