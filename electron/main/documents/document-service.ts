@@ -42,6 +42,7 @@ import type { ServiceContext } from '../services/context'
 import { requireCenterSettings } from '../services/settings-service'
 import { documentRelativePath, readStoredFile, removeFileQuietly, resolveStored, safeFileName, sha256Hex, toRelative, writeFileAtomic } from './storage'
 import { buildViewModel, monthRange } from './view-model-builders'
+import { loadCenterPolicySettings } from '../workflow/policy-settings-service'
 import { join } from 'node:path'
 
 /** Largest PDF handed to the renderer as base64 for preview (larger ones open in the desktop viewer). */
@@ -131,7 +132,8 @@ export async function issueDocument(ctx: ServiceContext, input: IssueDocumentInp
     const rows = await listIssuedDocuments(ctx.db, { docType: 'subsidy-voucher', issuedFrom: from, issuedTo: to, includeVoided: false }, 'number')
     vouchers = rows.map((r) => ({ docNumber: r.doc_number, vm: JSON.parse(r.view_model_json) as SubsidyVoucherVm }))
   }
-  const built = buildViewModel(input, { center, caseRow: caseRow ?? null, issuedOn, actor, grantDecision, ...(vouchers ? { vouchers } : {}) })
+  const policySettings = await loadCenterPolicySettings(ctx.db)
+  const built = buildViewModel(input, { center, caseRow: caseRow ?? null, issuedOn, actor, grantDecision, policySettings, ...(vouchers ? { vouchers } : {}) })
 
   // Glyph check before the lock, with a number of the same shape (its characters are the prefix, the code and digits).
   const probe = { ...built.vm, docNumber: formatDocNumber(center.docPrefix, type, year, 1) } as DocumentVm

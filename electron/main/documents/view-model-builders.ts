@@ -54,6 +54,7 @@ import type {
   TerminationDecisionVm,
 } from '../pdf/view-models'
 import { LAW_UNVERIFIED } from '../../../shared/policy/citations'
+import type { CenterSettings as PolicyCenterSettings } from '../../../shared/policy/settings'
 import { findMatter } from '../services/policy-service'
 
 /** What the service looked up for the builder. */
@@ -67,6 +68,8 @@ export interface BuildSource {
   grantDecision?: { docNumber: string; issuedOn: LocalDate } | null
   /** For the 汇总表: the month's issued, not voided 补贴发放凭证 view models, in number order. */
   vouchers?: { docNumber: string; vm: SubsidyVoucherVm }[]
+  /** The center's policy settings (thresholds, subsidy amounts, formula) as stored, for the engine. */
+  policySettings?: PolicyCenterSettings
 }
 
 export interface BuiltViewModel {
@@ -306,7 +309,7 @@ function grantDecision(src: BuildSource, extra: Extra<'grant-decision'>): BuiltV
   const region = regionOf(row)
   const profile = profileOrThrow(region, row.received_on as LocalDate)
   const basis = new BasisCollector(profile)
-  const assessed = assessEligibility(eligibilityInputOf(row))
+  const assessed = assessEligibility(eligibilityInputOf(row), src.policySettings)
   if (assessed.ok) {
     if (!assessed.value.inScope) throw new AppError('POLICY_VIOLATION', '该案件的申请事项不在本地区法律援助范围内，不能开具给予法律援助决定书，请核对事项或改开不予决定书')
     for (const c of assessed.value.criteria) {
@@ -461,7 +464,7 @@ function subsidy(src: BuildSource, extra: Extra<'subsidy-voucher'>, variant: 'ap
     ...(extra.stagesCovered !== undefined ? { stagesCovered: extra.stagesCovered } : {}),
     ...(extra.stagesTotal !== undefined ? { stagesTotal: extra.stagesTotal } : {}),
     extras: extra.extras.map((e) => ({ reason: e.reason, amountFen: asFen(e.amountFen), approvedBy: e.approvedBy })),
-  })
+  }, src.policySettings)
   if (!result.ok) {
     const code = result.error.code === 'NOT_CONFIGURED' ? 'NOT_CONFIGURED' : 'VALIDATION'
     throw new AppError(code, result.error.message, result.error.setting ? { setting: result.error.setting } : undefined)
