@@ -6,13 +6,21 @@
  *   npm run bench -- --cases 20000     # what CI runs
  *   npm run bench -- --keep            # keep the seeded store in bench-data/ and reuse it next time
  */
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { startServices, type Services } from '../electron/main/app-services'
 import { resolveDataPaths } from '../electron/main/paths'
-import { seedCases } from './seed'
+import { addDays, type LocalDate } from '../shared/domain/dates'
+import { PACKAGE_FORMAT, PACKAGE_VERSION, type OutreachPackagePayload } from '../shared/schemas/outreach'
+import { encryptPackage } from '../electron/main/outreach/package-format'
+import { newUuidV7 } from '../electron/main/services/context'
+import { SEED_LAST_DAY, seedCases } from './seed'
 import { seedWorkflowForBench } from '../electron/main/workflow/bench-seed'
+import { seedPaidBatchForBench } from '../electron/main/handling/bench-seed'
+import { exportBatchExcel, issueBatchVouchers, issuePaymentList } from '../electron/main/handling/subsidy/batch-service'
+import { renderBatch } from '../electron/main/documents/document-service'
+import { Synth, syntheticApplication } from './synthetic'
 
 interface Row {
   name: string
@@ -39,7 +47,7 @@ async function measure(name: string, runs: number, fn: (i: number) => Promise<un
   return { name, runs, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), ...(note ? { note } : {}) }
 }
 
-const peak = { rss: 0 }
+const peak = { rss: 0, phase: 'seed' as 'seed' | 'services' }
 const sampleMemory = () => {
   peak.rss = Math.max(peak.rss, process.memoryUsage().rss)
 }
@@ -67,6 +75,10 @@ async function main(): Promise<void> {
     seedMs = result.ms
     await services.close()
   }
+  // From here on the process holds only the services (the seeding instance is closed).
+  ;(globalThis as { gc?: () => void }).gc?.()
+  peak.rss = 0
+  peak.phase = 'services'
   const dbBytes = statSync(paths.dbPath).size + (existsSync(`${paths.dbPath}-wal`) ? statSync(`${paths.dbPath}-wal`).size : 0)
 
   const rows: Row[] = []
@@ -79,6 +91,7 @@ async function main(): Promise<void> {
   )
 
   const services: Services = await startServices({ paths, mode: 'web', appVersion: 'bench' })
+  const rssAfterStart = process.memoryUsage().rss
   const req = { actor: 'bench', via: 'web' as const }
   const sqlite = services.ctx.store.sqlite
   const sample = sqlite
@@ -128,7 +141,14 @@ async function main(): Promise<void> {
   // Issue 4: deadlines board and assignment suggestion, after planting open deadlines for the
   // recent share of the cases, a roster of 1,500 and lawyer–party relations from past cases.
   const wf = await seedWorkflowForBench(services)
-  console.log(`workflow seed: ${wf.deadlines} open/paused deadlines on ${wf.cases} recent cases, ${wf.lawyers} lawyers, ${wf.relations} party relations (${(wf.ms / 1000).toFixed(1)} s)`)
+  // The seeder (scripts/seed.ts) already wrote roster, assignments, relations and every case's
+  // deadlines from its history; the clerks are those who registered the cases.
+  const counted = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n
+  const clerks = (sqlite.prepare(`SELECT DISTINCT responsible AS r FROM case_deadline WHERE status = 'open' ORDER BY 1`).all() as { r: string }[]).map((r) => r.r)
+  if (clerks.length > 0) wf.clerks = clerks
+  console.log(
+    `workflow data: ${counted(`SELECT count(*) AS n FROM case_deadline WHERE status IN ('open', 'paused')`)} open/paused deadlines, ${counted('SELECT count(*) AS n FROM lawyer')} lawyers, ${counted('SELECT count(*) AS n FROM lawyer_party_relation')} party relations, ${counted('SELECT count(*) AS n FROM case_transition')} transitions, ${counted('SELECT count(*) AS n FROM consultation')} consultations (${(wf.ms / 1000).toFixed(1)} s)`,
+  )
   const board = async (input: Record<string, unknown>) => {
     const r = await services.dispatch('deadlines:board', input, req)
     if (!r.ok) throw new Error(JSON.stringify(r.error))
@@ -143,6 +163,86 @@ async function main(): Promise<void> {
       sampleMemory()
     }),
   )
+  // Issue 8: statistics, the monthly report, one document, an outreach package of 1,000 cases.
+  const months = Array.from({ length: 12 }, (_, i) => {
+    const d = new Date(Date.UTC(Number(SEED_LAST_DAY.slice(0, 4)), Number(SEED_LAST_DAY.slice(5, 7)) - 2 - i, 1))
+    return d.toISOString().slice(0, 7)
+  })
+  const lastDayOf = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10)
+  const ok = async (channel: string, input: unknown) => {
+    const r = await services.dispatch(channel, input, req)
+    if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`)
+    sampleMemory()
+    return r.value
+  }
+  const year = Number(months[0]!.slice(0, 4)) - 1
+  rows.push(await measure('statistics: one month (stats:summary)', 30, (i) => ok('stats:summary', { from: `${months[i % 12]}-01`, to: lastDayOf(months[i % 12]!) })))
+  rows.push(await measure('statistics: one month, one clerk', 30, (i) => ok('stats:summary', { from: `${months[i % 12]}-01`, to: lastDayOf(months[i % 12]!), clerk: wf.clerks[i % wf.clerks.length] })))
+  rows.push(await measure('statistics: one year (stats:summary)', 10, () => ok('stats:summary', { from: `${year}-01-01`, to: `${year}-12-31` })))
+  rows.push(await measure('monthly report PDF (stats:report-pdf)', 20, (i) => ok('stats:report-pdf', { kind: 'month', month: months[i % 12] })))
+  rows.push(await measure('yearly report PDF (stats:report-pdf)', 5, () => ok('stats:report-pdf', { kind: 'year', year })))
+  rows.push(await measure('statistics Excel, one year (stats:export-excel)', 5, () => ok('stats:export-excel', { from: `${year}-01-01`, to: `${year}-12-31` })))
+  const docCases = (sqlite.prepare(`SELECT id FROM legal_case ORDER BY received_on DESC LIMIT 40`).all() as { id: string }[]).map((r) => r.id)
+  rows.push(await measure('one PDF document (documents:issue, 受理回执)', 20, (i) => ok('documents:issue', { type: 'acceptance-receipt', caseId: docCases[i % docCases.length] })))
+
+  // Outreach packages of 1,000 applications each (made before timing: encryption is the laptop's work).
+  const synth = new Synth(4242)
+  const passphrase = 'bench-passphrase-2026'
+  const packageDir = join(dir, 'outreach-bench')
+  mkdirSync(packageDir, { recursive: true })
+  const packages: string[] = []
+  for (let p = 0; p < 8; p++) {
+    const payload: OutreachPackagePayload = {
+      format: PACKAGE_FORMAT,
+      version: PACKAGE_VERSION,
+      packageId: newUuidV7(),
+      deviceId: newUuidV7(),
+      centerName: null,
+      region: 'nei-mongol',
+      exportedAtMs: Date.now(),
+      exportedBy: '巡回受案',
+      includeAll: false,
+      applications: Array.from({ length: 1000 }, (_, k) => {
+        const received = addDays(SEED_LAST_DAY, -synth.int(60)) as LocalDate
+        return { id: newUuidV7(), provisionalCaseNumber: `P${p}-${String(k + 1).padStart(4, '0')}`, createdAtMs: Date.now(), createdBy: '巡回受案', input: syntheticApplication(synth, received).input }
+      }),
+      consultations: [],
+      attachments: [],
+    }
+    const file = join(packageDir, `package-${p}.ladpkg`)
+    writeFileSync(file, await encryptPackage(payload, passphrase))
+    packages.push(file)
+  }
+  let imported = 0
+  let nextPackage = 0
+  rows.push(
+    await measure('outreach import, 1,000 cases (outreach:import)', 5, async () => {
+      const r = (await ok('outreach:import', { file: packages[nextPackage++]!, passphrase })) as { created: { applications: unknown[] } }
+      imported += r.created.applications.length
+    }),
+  )
+  if (imported !== 8000) throw new Error(`outreach import created ${imported} cases, expected 8000`)
+  rmSync(packageDir, { recursive: true, force: true })
+
+  // Issue 6: a monthly subsidy batch of 500 paid entries: numbered vouchers (one transaction
+  // each), the combined voucher PDF, the batch's 汇总表 PDF and its Excel list. Run once each.
+  {
+    const seeded = await seedPaidBatchForBench(services, 500, '2026-11', '2026-11-20' as LocalDate)
+    console.log(`subsidy seed: 500 approved entries planted; batch of ${seeded.entries} created, approved and paid (${(seeded.ms / 1000).toFixed(1)} s)`)
+    const once = async (name: string, fn: () => Promise<unknown>) => {
+      const t = performance.now()
+      await fn()
+      sampleMemory()
+      rows.push({ name, runs: 1, medianMs: performance.now() - t, p95Ms: performance.now() - t })
+    }
+    let voucherIds: string[] = []
+    await once('issue 500 subsidy vouchers (numbered, stored)', async () => {
+      voucherIds = await issueBatchVouchers(services.ctx, seeded.batchId, 'bench')
+    })
+    await once('500-voucher batch PDF (documents batch)', () => renderBatch(services.ctx, { type: 'subsidy-voucher', issuedFrom: '2000-01-01', issuedTo: '2099-12-31', ids: voucherIds }, 'bench'))
+    await once('monthly payment list PDF, 500 rows (汇总表)', () => issuePaymentList(services.ctx, seeded.batchId, 'bench'))
+    await once('monthly payment list Excel, 500 rows', () => exportBatchExcel(services.ctx, seeded.batchId))
+  }
   await services.close()
   clearInterval(timer)
   sampleMemory()
@@ -156,7 +256,9 @@ async function main(): Promise<void> {
   console.log(`${pad('operation', 48)}${pad('runs', 6)}${pad('median ms', 12)}p95 ms`)
   for (const r of rows) console.log(`${pad(r.name, 48)}${pad(String(r.runs), 6)}${pad(r.medianMs.toFixed(2), 12)}${r.p95Ms.toFixed(2)}`)
   console.log('')
-  console.log(`peak RSS: ${(peak.rss / 1024 / 1024).toFixed(0)} MB (sampled); maxRSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
+  const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`
+  console.log(`services: RSS after start-up ${mb(rssAfterStart)}; peak RSS during the operations above ${mb(peak.rss)} (sampled every 20 ms)`)
+  console.log(`whole process: maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB${seedMs !== null ? ' (includes seeding)' : ''}`)
   if (!keep) rmSync(dir, { recursive: true, force: true })
 }
 

@@ -4,9 +4,11 @@
  * Inner Mongolia's division codes, the region's matter mix, channels and statuses.
  * Deterministic for a given seed.
  */
-import { addDays, type LocalDate } from '../shared/domain/dates'
+import { addDays, daysBetween, type LocalDate } from '../shared/domain/dates'
 import { residentIdCheckChar } from '../shared/domain/id-card'
-import { CASE_STATUSES, CRIMINAL_STAGES, INTAKE_CHANNELS } from '../shared/domain/enums'
+import { CASE_STATUSES, CONSULTATION_CHANNELS, CRIMINAL_STAGES, INTAKE_CHANNELS, type CaseStatus } from '../shared/domain/enums'
+import { TERMINATION_GROUNDS } from '../shared/workflow/termination'
+import type { WorkflowAction } from '../shared/workflow/transitions'
 import type { ApplicationInputOut } from '../shared/schemas/intake'
 import { listMatters } from '../shared/policy/registry'
 
@@ -112,8 +114,16 @@ export function syntheticApplication(s: Synth, receivedOn: LocalDate): Synthetic
   const matters = mattersFor(receivedOn).filter((m) => m.caseTypes.includes(caseType))
   const matter = matters.length ? s.pick(matters).code : s.pick(mattersFor(receivedOn)).code
   const male = s.int(2) === 1
-  const birthDate = s.date('1945-01-01' as LocalDate, 365 * 62)
+  // Ages at receipt: about 4% minors (mostly juvenile defendants), 22% aged 60 or over.
+  const ageRoll = s.int(100)
+  const age = ageRoll < (caseType === 'criminal' ? 10 : 2) ? 14 + s.int(4) : ageRoll < 78 ? 18 + s.int(42) : 60 + s.int(26)
+  const birthDate = addDays(receivedOn, -(age * 365 + s.int(360) + Math.floor(age / 4)))
   const notified = caseType === 'criminal' && s.int(3) === 0
+  const groups: ApplicationInputOut['applicant']['specialGroups'] = []
+  if (caseType !== 'criminal' && s.int(4) === 0) groups.push('migrant-worker')
+  if (s.int(50) === 0) groups.push('military-or-family')
+  if (s.int(20) === 0) groups.push('low-income-allowance')
+  const disability: ApplicationInputOut['applicant']['disability'] = s.int(30) === 0 ? [s.pick(['physical', 'visual', 'hearing'] as const)] : []
   const input: ApplicationInputOut = {
     applicant: {
       name: s.name(),
@@ -124,9 +134,9 @@ export function syntheticApplication(s: Synth, receivedOn: LocalDate): Synthetic
       phone: s.phone(),
       address: `内蒙古自治区呼和浩特市${s.pick(STREETS)}${1 + s.int(300)}号`,
       residence: s.int(10) < 6 ? 'urban' : 'rural',
-      specialGroups: s.int(4) === 0 ? ['migrant-worker'] : [],
+      specialGroups: groups,
       birthDate,
-      disability: [],
+      disability,
       cannotFullyRecognizeOwnConduct: false,
     },
     case: {
@@ -154,4 +164,178 @@ export function syntheticApplication(s: Synth, receivedOn: LocalDate): Synthetic
     consultationId: undefined,
   }
   return { input, status: s.pick(STATUS_CODES) }
+}
+
+// ---------------------------------------------------------------------------------------
+// What happened to a case after receipt: a transition history consistent with its status
+
+export interface SyntheticStep {
+  action: WorkflowAction
+  on: LocalDate
+  from: CaseStatus
+  to: CaseStatus
+  reason: string | null
+  payload: Record<string, unknown>
+}
+
+export interface SyntheticHistory {
+  status: CaseStatus
+  steps: SyntheticStep[]
+}
+
+type Weights = [CaseStatus, number][]
+
+/** Where a case received `age` days ago usually stands now (older cases are mostly archived). */
+function targetWeights(age: number, notified: boolean): Weights {
+  if (notified) {
+    if (age < 4) return [['registered', 40], ['assigned', 50], ['handling', 10]]
+    if (age < 60) return [['assigned', 10], ['handling', 85], ['terminated', 5]]
+    if (age < 240) return [['handling', 55], ['closed', 30], ['archived', 10], ['terminated', 5]]
+    return [['handling', 5], ['closed', 15], ['archived', 75], ['terminated', 5]]
+  }
+  if (age < 8) return [['registered', 30], ['reviewing', 30], ['awaiting-materials', 12], ['granted', 10], ['refused', 4], ['assigned', 10], ['withdrawn', 4]]
+  if (age < 30) return [['reviewing', 4], ['awaiting-materials', 4], ['granted', 4], ['refused', 9], ['objection', 2], ['assigned', 17], ['handling', 52], ['withdrawn', 5], ['terminated', 3]]
+  if (age < 240) return [['granted', 1], ['refused', 10], ['objection', 1], ['assigned', 2], ['handling', 50], ['closed', 18], ['archived', 8], ['withdrawn', 5], ['terminated', 5]]
+  return [['refused', 10], ['handling', 4], ['closed', 12], ['archived', 64], ['withdrawn', 5], ['terminated', 5]]
+}
+
+function weighted(s: Synth, weights: Weights): CaseStatus {
+  const total = weights.reduce((t, [, w]) => t + w, 0)
+  let roll = s.int(total)
+  for (const [status, w] of weights) {
+    if (roll < w) return status
+    roll -= w
+  }
+  return weights[weights.length - 1]![0]
+}
+
+const REFUSAL_REASONS = ['申请人经济状况不符合经济困难标准', '申请事项不属于法律援助范围', '申请人未按期补充证明材料']
+const WITHDRAW_REASONS = ['申请人已与对方和解', '申请人自行委托律师', '申请人不再主张权利']
+const CLOSE_SUMMARIES = ['法院判决支持受援人主要诉讼请求', '经调解达成协议并履行', '法院依法作出判决', '双方和解，受援人撤诉']
+
+export interface HistoryPeople {
+  director: string
+  reviewer: string
+}
+
+/**
+ * A plausible history for a case received on `receivedOn`, ending no later than `today`.
+ * Dates follow the statutory periods most of the time, with a realistic share of late steps
+ * (the decision after 7 days, the assignment after 3), so deadline compliance is not 100%.
+ * Lawyers are not chosen here: `assign` and `change-lawyer` steps get them from the seeder.
+ */
+export function syntheticHistory(s: Synth, c: { receivedOn: LocalDate; channel: string }, today: LocalDate, people: HistoryPeople): SyntheticHistory {
+  const age = daysBetween(c.receivedOn, today)
+  const notified = c.channel === 'notification'
+  const target = weighted(s, targetWeights(age, notified))
+  const steps: SyntheticStep[] = []
+  let status: CaseStatus = 'registered'
+  let day = 0
+  let stopped = false
+  const step = (action: WorkflowAction, after: number, to: CaseStatus | 'same', payload: Record<string, unknown> = {}, reason: string | null = null): boolean => {
+    if (stopped) return false
+    const on = addDays(c.receivedOn, day + after)
+    if (on > today) {
+      stopped = true
+      return false
+    }
+    day += after
+    const next = to === 'same' ? status : to
+    steps.push({ action, on, from: status, to: next, reason, payload })
+    status = next
+    return true
+  }
+  const late = (normal: number, lateBy: number, share: number) => (s.int(100) < share ? normal + 1 + s.int(lateBy) : 1 + s.int(normal))
+  const terminate = () => {
+    const g = s.pick(TERMINATION_GROUNDS)
+    const reason = '受援人情况变化'
+    step('terminate', 3 + s.int(40), 'terminated', { ground: g.code, reason, groundLabel: g.label, approvedBy: people.director }, `${g.label}：${reason}`)
+  }
+
+  if (target === 'registered') return { status, steps }
+  if (!notified) {
+    if (target === 'withdrawn') {
+      if (s.int(2) === 0) step('start-review', s.int(2), 'reviewing')
+      step('withdraw', 1 + s.int(12), 'withdrawn', { reason: s.pick(WITHDRAW_REASONS) }, s.pick(WITHDRAW_REASONS))
+      return { status, steps }
+    }
+    step('start-review', s.int(2), 'reviewing')
+    if (target === 'awaiting-materials' || s.int(100) < 15) {
+      const due = 10 + s.int(6)
+      step('request-materials', 1 + s.int(2), 'awaiting-materials', { items: ['收入证明'], dueOn: addDays(c.receivedOn, day + due) }, null)
+      if (target === 'awaiting-materials') return { status, steps }
+      step('receive-materials', 2 + s.int(due + 2), 'reviewing')
+    }
+    if (target === 'reviewing') return { status, steps }
+    const refuseFirst = target === 'refused' || target === 'objection' || s.int(100) < 2
+    const decideAfter = late(5, 8, 8)
+    if (refuseFirst) {
+      const reasons = s.pick(REFUSAL_REASONS)
+      step('decide-refuse', decideAfter, 'refused', { reasons, approvedBy: people.director }, reasons)
+      if (target === 'refused' && s.int(100) >= 15) return { status, steps }
+      step('object', 2 + s.int(10), 'objection', { grounds: '申请人认为符合法律援助条件' }, '申请人认为符合法律援助条件')
+      if (target === 'objection') return { status, steps }
+      if (target === 'refused') {
+        step('objection-rejected', 10 + s.int(20), 'refused', { outcome: '司法行政部门维持不予决定' }, '司法行政部门维持不予决定')
+        return { status, steps }
+      }
+      step('objection-upheld', 10 + s.int(20), 'granted', { outcome: '司法行政部门责令给予法律援助' }, '司法行政部门责令给予法律援助')
+    } else {
+      step('decide-grant', decideAfter, 'granted', { approvedBy: people.director })
+    }
+    if (target === 'granted') return { status, steps }
+    if (target === 'terminated' && s.int(3) === 0) {
+      terminate()
+      return { status, steps }
+    }
+    step('assign', late(3, 5, 7), 'assigned', {})
+  } else {
+    step('assign', late(3, 4, 10) - 1, 'assigned', {})
+  }
+  if (target === 'assigned') return { status, steps }
+  step('start-handling', 1 + s.int(8), 'handling')
+  if (s.int(100) < 3) step('change-lawyer', 10 + s.int(50), 'same', { changeReason: '原承办律师因工作调动无法继续承办' }, '原承办律师因工作调动无法继续承办')
+  if (target === 'handling') return { status, steps }
+  if (target === 'terminated') {
+    terminate()
+    return { status, steps }
+  }
+  const concludedAfter = 30 + s.int(200)
+  step('report-concluded', concludedAfter, 'same', { concludedOn: addDays(c.receivedOn, day + concludedAfter) })
+  const summary = s.pick(CLOSE_SUMMARIES)
+  step('close', late(30, 30, 10), 'closed', { summary }, summary)
+  if (target === 'closed') return { status, steps }
+  step('archive', 5 + s.int(55), 'archived')
+  return { status, steps }
+}
+
+// ---------------------------------------------------------------------------------------
+// Consultations (法律咨询)
+
+const CONSULT_WEIGHTS: [string, number][] = [['hotline-12348', 55], ['window', 30], ['workstation', 8], ['online', 6], ['letter', 1]]
+const TOPICS = ['拖欠工资如何维权', '交通事故赔偿标准', '离婚财产分割', '赡养费如何主张', '工伤认定程序', '借款纠纷诉讼时效', '土地承包经营权纠纷', '医疗纠纷处理途径']
+
+export function syntheticConsultation(s: Synth, consultedOn: LocalDate): { channel: string; topic: string; name: string | null; phone: string | null; summary: string; advice: string; refer: boolean } {
+  let roll = s.int(100)
+  let channel = 'window'
+  for (const [c, w] of CONSULT_WEIGHTS) {
+    if (roll < w) {
+      channel = c
+      break
+    }
+    roll -= w
+  }
+  if (!CONSULTATION_CHANNELS.some((x) => x.code === channel)) channel = 'window'
+  const topic = s.pick(TOPICS)
+  const name = s.int(3) === 0 ? null : s.name()
+  return {
+    channel,
+    topic,
+    name,
+    phone: channel === 'hotline-12348' ? s.phone() : null,
+    summary: `（合成数据）咨询人询问${topic}。${consultedOn}`,
+    advice: '告知相关法律规定及维权途径，建议准备证据材料。',
+    // Turning a consultation into an application needs the person's name.
+    refer: name !== null && s.int(10) === 0,
+  }
 }

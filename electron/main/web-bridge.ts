@@ -144,7 +144,12 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
         return sendJson(res, 415, { ok: false, error: { code: 'VALIDATION', message: '请求格式应为 JSON' } })
       }
       const body = await readBody(req, maxBody)
-      if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: '请求内容过大' } })
+      if (body === null) {
+        // The rest of the body was never read: close this connection rather than reuse it.
+        res.setHeader('connection', 'close')
+        res.once('finish', () => req.destroy())
+        return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: '请求内容过大' } })
+      }
       let input: unknown
       try {
         input = body.length === 0 ? {} : JSON.parse(body)

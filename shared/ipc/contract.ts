@@ -5,6 +5,8 @@ import { DOCUMENT_CONTRACT } from '../schemas/documents'
 import { AuditVerifyInput, BackupListInput, BackupRestoreInput, BackupRunInput, BackupSettingsInput, BackupVerifyInput } from '../schemas/backup'
 import { OutreachExportInput, OutreachImportInput, OutreachPreviewInput } from '../schemas/outreach'
 import { WORKFLOW_CONTRACT } from '../workflow/contract'
+import { HANDLING_CONTRACT } from '../handling/contract'
+import { STATISTICS_CONTRACT } from '../schemas/statistics'
 import type { Channel } from './channels'
 import type * as Safety from './dto'
 import type {
@@ -77,6 +79,8 @@ export const contract = {
   'outreach:import': channel<typeof OutreachImportInput, Safety.OutreachImportResult>(OutreachImportInput),
   ...DOCUMENT_CONTRACT,
   ...WORKFLOW_CONTRACT,
+  ...HANDLING_CONTRACT,
+  ...STATISTICS_CONTRACT,
 } satisfies Record<Channel, { input: z.ZodType; output: unknown }>
 
 export type Contract = typeof contract

@@ -317,3 +317,5 @@ export interface OutreachImportResult {
 export type { IssuedDocumentDto, IssueDocumentResult, ReprintResult, DocumentBytes, BatchJobStatus, GlyphCheckResult } from '../schemas/documents'
 
 export type * from '../workflow/dto'
+export type { StatsSummary, StatsFile, StatsReportPdf, BreakdownRow, MonthRow, CountRow, DeadlineRow, LawyerWorkloadRow, SubsidyFigures } from '../schemas/statistics'
+export type * from '../handling/dto'

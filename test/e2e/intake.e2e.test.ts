@@ -124,7 +124,7 @@ describe('受理登记到案卷（端到端）', () => {
     await who.waitFor({ timeout: 15_000 })
     expect(await who.textContent()).toContain(ADMIN.displayName)
     expect(await who.textContent()).toContain('管理员')
-    expect(await menuItems(page)).toEqual(['案件列表', '受理登记', '法律咨询', '批量打印', '法律援助人员', '政策设置', '用户管理', '设置'])
+    expect(await menuItems(page)).toEqual(['案件列表', '受理登记', '法律咨询', '巡回受案', '批量打印', '法律援助人员', '值班律师', '补贴发放', '补贴财务', '统计报表', '政策设置', '数据备份', '用户管理', '设置'])
     expect(await env.services.auth.userCount()).toBe(1)
   })
 
@@ -238,9 +238,11 @@ describe('受理登记到案卷（端到端）', () => {
     expect(await intake.textContent()).toContain('请求确认劳动关系或者支付劳动报酬')
     expect(await casePage.locator('[data-section="applicant"]').textContent()).toContain(GOOD_ID)
     expect(await casePage.locator('[data-section="history"]').textContent()).toContain('受理登记')
-    const pending = casePage.locator('[data-built="false"]')
-    expect(await pending.count()).toBeGreaterThan(0)
-    expect(await pending.first().textContent()).toContain('尚未开发')
+    // Every stage of the case has its section, in workflow order, and each is in use.
+    expect(keys).toEqual(['intake', 'applicant', 'review', 'assignment', 'handling', 'quality', 'subsidy', 'documents', 'history'])
+    expect(await casePage.locator('[data-built="false"]').count()).toBe(0)
+    expect(await casePage.locator('[data-section="review"]').textContent()).toContain('审查')
+    expect(await casePage.locator('[data-section="documents"]').textContent()).toContain('开具文书')
     await shot(casePage, '07-case-file')
     await casePage.close()
   })
@@ -320,7 +322,7 @@ describe('登录与角色（端到端）', () => {
     await who.waitFor({ timeout: 15_000 })
     expect(await who.textContent()).toContain(CLERK.displayName)
     expect(await who.textContent()).toContain('受理员')
-    expect(await menuItems(page)).toEqual(['案件列表', '受理登记', '法律咨询', '批量打印', '法律援助人员'])
+    expect(await menuItems(page)).toEqual(['案件列表', '受理登记', '法律咨询', '巡回受案', '批量打印', '法律援助人员', '值班律师'])
     await shot(page, '12-clerk')
 
     // The menu only hides it; the main process refuses the call itself.

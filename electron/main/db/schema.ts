@@ -279,6 +279,243 @@ export interface LawyerPartyRelationTable {
   created_at_ms: number
 }
 
+// ---- issue 6: handling, closing, quality, follow-up, complaints, subsidy, duty (migration 0060) ----
+
+export interface CaseHandlingEventTable {
+  id: string
+  case_id: string
+  kind: string
+  on_date: string
+  summary: string
+  lawyer_id: string | null
+  recorded_by: string
+  recorded_at_ms: number
+  origin: string
+}
+
+export interface CaseClosingTable {
+  case_id: string
+  outcome: string
+  outcome_note: string | null
+  concluded_on: string
+  lawyer_id: string | null
+  checklist_json: string
+  materials_submitted_on: string | null
+  closed_on: string | null
+  closed_by: string | null
+  archive_year: number | null
+  archive_seq: number | null
+  archive_number: string | null
+  archived_on: string | null
+  archived_by: string | null
+  archive_location: string | null
+  recorded_by: string
+  updated_at_ms: number
+}
+
+export interface ArchiveCounterTable {
+  year: number
+  last_seq: number
+}
+
+export interface QualityRubricTable {
+  id: string
+  items_json: string
+  thresholds_json: string
+  source: string
+  effective_from: string
+  entered_by: string
+  entered_at_ms: number
+  superseded_at_ms: number | null
+  superseded_by: string | null
+}
+
+export interface QualityReviewTable {
+  id: string
+  case_id: string
+  lawyer_id: string | null
+  reviewed_on: string
+  reviewer: string
+  rubric_id: string | null
+  rubric_json: string
+  scores_json: string
+  score: number
+  grade: string
+  court_attendance: string | null
+  judicial_opinion: string | null
+  peer_review: string | null
+  comments: string | null
+  recorded_at_ms: number
+  superseded_at_ms: number | null
+  superseded_by: string | null
+}
+
+export interface FollowUpVisitTable {
+  id: string
+  case_id: string
+  visited_on: string
+  channel: string
+  satisfaction: string
+  notes: string | null
+  visitor: string
+  recorded_at_ms: number
+  origin: string
+}
+
+export interface ComplaintTable {
+  id: string
+  case_id: string
+  lawyer_id: string | null
+  received_on: string
+  channel: string
+  complainant_role: string
+  content: string
+  status: string
+  investigation: string | null
+  outcome: string | null
+  outcome_note: string | null
+  action_taken: string | null
+  concluded_on: string | null
+  reply: string | null
+  replied_on: string | null
+  handled_by: string | null
+  created_by: string
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface DutyPostTable {
+  id: string
+  name: string
+  kind: string
+  address: string | null
+  active: number
+  created_by: string
+  created_at_ms: number
+  updated_at_ms: number
+}
+
+export interface DutyShiftTable {
+  id: string
+  post_id: string
+  lawyer_id: string
+  lawyer_name: string
+  shift_date: string
+  status: string
+  note: string | null
+  created_by: string
+  created_at_ms: number
+  updated_by: string
+  updated_at_ms: number
+}
+
+export interface DutyServiceTable {
+  id: string
+  shift_id: string
+  kind: string
+  count: number
+  note: string | null
+  recorded_by: string
+  recorded_at_ms: number
+}
+
+export interface SubsidyClaimTable {
+  id: string
+  source: string
+  case_id: string | null
+  duty_period: string | null
+  lawyer_id: string
+  lawyer_name: string
+  firm_id: string | null
+  firm_name: string | null
+  region: string
+  kind: string
+  standard_on: string
+  quality_grade: string | null
+  quality_review_id: string | null
+  stages_covered: number | null
+  stages_total: number | null
+  duty_days: number | null
+  detail_json: string
+  engine_result_json: string
+  base_fen: number
+  extras_fen: number
+  total_fen: number
+  pending_extras: number
+  status: string
+  computed_by: string
+  computed_at_ms: number
+  approved_by: string | null
+  approved_at_ms: number | null
+}
+
+export interface SubsidyExtraTable {
+  id: string
+  case_id: string
+  reason: string
+  amount_fen: number
+  note: string
+  requested_on: string
+  requested_by: string
+  requested_at_ms: number
+  decision: string
+  decided_by: string | null
+  decided_on: string | null
+  decided_at_ms: number | null
+  decision_note: string | null
+}
+
+export interface SubsidyBatchTable {
+  id: string
+  period: string
+  seq: number
+  batch_no: string
+  status: string
+  entry_count: number
+  total_fen: number
+  created_by: string
+  created_at_ms: number
+  approved_by: string | null
+  approved_at_ms: number | null
+  paid_on: string | null
+  paid_by: string | null
+  paid_at_ms: number | null
+  payment_list_doc_id: string | null
+}
+
+export interface SubsidyEntryTable {
+  seq: Generated<number>
+  id: string
+  claim_id: string
+  lawyer_id: string
+  kind: string
+  amount_fen: number
+  refers_to: string | null
+  reason: string | null
+  engine_result_json: string | null
+  status: string
+  approved_by: string
+  approved_on: string
+  approved_at_ms: number
+  batch_id: string | null
+  paid_on: string | null
+  paid_by: string | null
+  paid_at_ms: number | null
+  voucher_doc_id: string | null
+  cancelled_by: string | null
+  cancelled_at_ms: number | null
+  cancel_reason: string | null
+}
+
+export interface SubsidyBudgetTable {
+  year: number
+  amount_fen: number
+  source: string
+  note: string | null
+  entered_by: string
+  entered_at_ms: number
+}
+
 export interface DB {
   schema_migration: SchemaMigrationTable
   setting: SettingTable
@@ -298,4 +535,20 @@ export interface DB {
   lawyer: LawyerTable
   case_assignment: CaseAssignmentTable
   lawyer_party_relation: LawyerPartyRelationTable
+  // issue 6 (0060_handling)
+  case_handling_event: CaseHandlingEventTable
+  case_closing: CaseClosingTable
+  archive_counter: ArchiveCounterTable
+  quality_rubric: QualityRubricTable
+  quality_review: QualityReviewTable
+  follow_up_visit: FollowUpVisitTable
+  complaint: ComplaintTable
+  duty_post: DutyPostTable
+  duty_shift: DutyShiftTable
+  duty_service: DutyServiceTable
+  subsidy_claim: SubsidyClaimTable
+  subsidy_extra: SubsidyExtraTable
+  subsidy_batch: SubsidyBatchTable
+  subsidy_entry: SubsidyEntryTable
+  subsidy_budget: SubsidyBudgetTable
 }

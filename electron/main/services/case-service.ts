@@ -79,10 +79,9 @@ export const CASE_FILE_SECTIONS: readonly CaseFileSection[] = [
   { key: 'applicant', title: '申请人及代理人', built: true },
   { key: 'review', title: '审查与决定（事项范围、经济困难、负责人审批）', built: true },
   { key: 'assignment', title: '指派律师', built: true },
-  { key: 'handling', title: '承办过程', built: false, note: '承办记录功能尚在开发中' },
-  { key: 'closing', title: '结案与归档', built: false, note: '结案功能尚在开发中' },
-  { key: 'quality', title: '质量评查与回访', built: false, note: '质量评查功能尚在开发中' },
-  { key: 'subsidy', title: '办案补贴', built: false, note: '补贴核算功能尚在开发中' },
+  { key: 'handling', title: '承办、结案与归档', built: true },
+  { key: 'quality', title: '质量评查、回访与投诉', built: true },
+  { key: 'subsidy', title: '办案补贴', built: true },
   { key: 'documents', title: '文书', built: true },
   { key: 'history', title: '操作记录', built: true },
 ]

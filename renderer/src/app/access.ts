@@ -15,8 +15,14 @@ export const PAGE_CHANNEL: Record<Exclude<Route['name'], 'not-found'>, Channel> 
   settings: 'settings:save',
   users: 'user:list',
   lawyers: 'lawyer:list',
+  subsidy: 'subsidy-batch:list',
+  duty: 'duty:posts',
+  finance: 'finance:overview',
   'policy-settings': 'policy-settings:add',
   'documents-batch': 'documents:batch-start',
+  statistics: 'stats:subsidies',
+  backup: 'backup:list',
+  outreach: 'outreach:preview-import',
   'case-file': 'case:get',
 }
 

@@ -1,4 +1,5 @@
-import { AuditOutlined, ControlOutlined, FileAddOutlined, PrinterOutlined, SolutionOutlined, KeyOutlined, LogoutOutlined, MessageOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons'
+import { AccountBookOutlined, AuditOutlined, FundOutlined, ScheduleOutlined, BarChartOutlined, ControlOutlined, FileAddOutlined, PrinterOutlined, SolutionOutlined, KeyOutlined, LogoutOutlined, MessageOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons'
+import { CarOutlined, DatabaseOutlined } from '@ant-design/icons'
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { roleLabel } from '../../../shared/domain/roles'
@@ -16,9 +17,15 @@ const MENU = [
   { key: 'cases', icon: <AuditOutlined />, label: '案件列表', hash: paths.cases },
   { key: 'intake', icon: <FileAddOutlined />, label: '受理登记', hash: paths.intake },
   { key: 'consultations', icon: <MessageOutlined />, label: '法律咨询', hash: paths.consultations },
+  { key: 'outreach', icon: <CarOutlined />, label: '巡回受案', hash: paths.outreach },
   { key: 'documents-batch', icon: <PrinterOutlined />, label: '批量打印', hash: paths.documentsBatch },
   { key: 'lawyers', icon: <SolutionOutlined />, label: '法律援助人员', hash: paths.lawyers },
+  { key: 'duty', icon: <ScheduleOutlined />, label: '值班律师', hash: paths.duty },
+  { key: 'subsidy', icon: <AccountBookOutlined />, label: '补贴发放', hash: paths.subsidy },
+  { key: 'finance', icon: <FundOutlined />, label: '补贴财务', hash: paths.finance },
+  { key: 'statistics', icon: <BarChartOutlined />, label: '统计报表', hash: paths.statistics },
   { key: 'policy-settings', icon: <ControlOutlined />, label: '政策设置', hash: paths.policySettings() },
+  { key: 'backup', icon: <DatabaseOutlined />, label: '数据备份', hash: paths.backup },
   { key: 'users', icon: <TeamOutlined />, label: '用户管理', hash: paths.users },
   { key: 'settings', icon: <SettingOutlined />, label: '设置', hash: paths.settings },
 ] as const

@@ -9,7 +9,14 @@ import { UsersPage } from '../features/users/components/users-page'
 import { DeadlinesBoard } from '../features/deadlines/components/deadlines-board'
 import { BatchPrintPage } from '../features/documents/components/batch-print-page'
 import { LawyersPage } from '../features/lawyers/components/lawyers-page'
+import { DutyPage } from '../features/duty/components/duty-page'
+import { FinancePage } from '../features/finance/components/finance-page'
+import { SubsidyBatchPage } from '../features/subsidy/components/subsidy-batch-page'
 import { PolicySettingsPage } from '../features/policy-settings/components/policy-settings-page'
+import { StatisticsPage } from '../features/statistics/components/statistics-page'
+import { BackupPage } from '../features/backup/components/backup-page'
+import { HomeAuditCheck } from '../features/backup/components/audit-check-card'
+import { OutreachPage } from '../features/outreach/components/outreach-page'
 import { isAllowed } from '../../../shared/ipc/permissions'
 import { openCaseWindow } from '../lib/ipc'
 import { useSessionUser } from '../lib/session'
@@ -23,15 +30,28 @@ function Page({ route }: { route: Route }) {
       return (
         <>
           <HomeDeadlines />
+          <HomeAuditCheck />
           <CaseListPage />
         </>
       )
     case 'lawyers':
       return <LawyersPage />
+    case 'subsidy':
+      return <SubsidyBatchPage />
+    case 'duty':
+      return <DutyPage />
+    case 'finance':
+      return <FinancePage />
     case 'policy-settings':
       return <PolicySettingsPage {...(route.focusKey ? { focusKey: route.focusKey } : {})} />
     case 'documents-batch':
       return <BatchPrintPage />
+    case 'statistics':
+      return <StatisticsPage />
+    case 'backup':
+      return <BackupPage />
+    case 'outreach':
+      return <OutreachPage />
     case 'intake':
       return <ApplicationPage />
     case 'consultations':

@@ -13,6 +13,12 @@ export type Route =
   | { name: 'lawyers' }
   | { name: 'policy-settings'; focusKey?: string }
   | { name: 'documents-batch' }
+  | { name: 'statistics' }
+  | { name: 'backup' }
+  | { name: 'outreach' }
+  | { name: 'subsidy' }
+  | { name: 'duty' }
+  | { name: 'finance' }
   | { name: 'case-file'; id: string }
   | { name: 'not-found'; path: string }
 
@@ -25,7 +31,13 @@ export const paths = {
   lawyers: '#/lawyers',
   policySettings: (key?: string) => (key ? `#/policy-settings?key=${encodeURIComponent(key)}` : '#/policy-settings'),
   documentsBatch: '#/documents/batch',
+  statistics: '#/statistics',
+  backup: '#/backup',
+  outreach: '#/outreach',
   caseFile: (id: string) => `#/case/${encodeURIComponent(id)}`,
+  subsidy: '#/subsidy',
+  duty: '#/duty',
+  finance: '#/finance',
 }
 
 export function parseHash(hash: string): Route {
@@ -36,7 +48,13 @@ export function parseHash(hash: string): Route {
   if (path === '/settings') return { name: 'settings' }
   if (path === '/users') return { name: 'users' }
   if (path === '/lawyers') return { name: 'lawyers' }
+  if (path === '/subsidy') return { name: 'subsidy' }
+  if (path === '/duty') return { name: 'duty' }
+  if (path === '/finance') return { name: 'finance' }
   if (path === '/documents/batch') return { name: 'documents-batch' }
+  if (path === '/statistics') return { name: 'statistics' }
+  if (path === '/backup') return { name: 'backup' }
+  if (path === '/outreach') return { name: 'outreach' }
   if (path === '/policy-settings') {
     const key = new URLSearchParams(hash.split('?')[1] ?? '').get('key')
     return key ? { name: 'policy-settings', focusKey: key } : { name: 'policy-settings' }

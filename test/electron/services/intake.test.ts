@@ -44,7 +44,7 @@ describe('application registration on a real store', () => {
     expect(file.applicant.birthDate).toBe('1980-03-15') // derived from the ID number
     expect(file.status).toBe('registered')
     expect(file.matterName).toBe('请求确认劳动关系或者支付劳动报酬')
-    expect(file.sections.some((x) => !x.built)).toBe(true)
+    expect(file.sections.every((x) => x.built)).toBe(true)
     expect(file.sections.map((x) => x.key)).toContain('history')
     expect(file.events.map((e) => e.action)).toEqual(['application.create'])
     expect(file.events[0]!.actor).toBe('测试受理员')

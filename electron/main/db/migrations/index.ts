@@ -4,6 +4,8 @@ import * as m0020 from './0020_audit_chain'
 import * as m0030 from './0030_documents'
 import * as m0040 from './0040_workflow'
 import * as m0050 from './0050_users'
+import * as m0060 from './0060_handling'
+import * as m0070 from './0070_statistics'
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>
@@ -19,4 +21,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0030_documents': m0030,
   '0040_workflow': m0040,
   '0050_users': m0050,
+  '0060_handling': m0060,
+  '0070_statistics': m0070,
 }

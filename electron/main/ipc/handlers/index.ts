@@ -11,6 +11,8 @@ import { exportPackage } from '../../outreach/export-service'
 import { importPackage, previewImport } from '../../outreach/import-service'
 import { documentHandlers } from '../../documents/handlers'
 import { workflowHandlers } from '../../workflow/handlers'
+import { handlingHandlers } from '../../handling/handlers'
+import { statisticsHandlers } from '../../statistics/handlers'
 
 /** One set of handlers serves both Electron's IPC and the browser-mode loopback bridge. */
 function sessionKeyOf(req: RequestContext): string {
@@ -70,6 +72,8 @@ export function createHandlers(ctx: ServiceContext, auth: AuthService): Handlers
     'outreach:import': async (input, req) => importPackage(ctx, input, req.actor),
     ...documentHandlers(ctx),
     ...workflowHandlers(ctx),
+    ...handlingHandlers(ctx),
+    ...statisticsHandlers(ctx),
   } satisfies Handlers
 }
 

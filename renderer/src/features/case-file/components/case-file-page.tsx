@@ -24,6 +24,11 @@ import { navigate, paths } from '../../../app/router'
 import { AssignmentPanel } from '../../assignment/components/assignment-panel'
 import { DocumentsPanel } from '../../documents/components/documents-panel'
 import { ReviewPanel } from '../../review/components/review-panel'
+import { HandlingPanel } from '../../handling/components/handling-panel'
+import { ComplaintsPanel } from '../../quality/components/complaints-panel'
+import { FollowUpPanel } from '../../quality/components/follow-up-panel'
+import { QualityPanel } from '../../quality/components/quality-panel'
+import { SubsidyPanel } from '../../subsidy/components/subsidy-panel'
 
 const STATUS_COLORS: Record<string, string> = { registered: 'blue', 'awaiting-materials': 'orange', granted: 'green', refused: 'red' }
 
@@ -148,6 +153,18 @@ function sectionBody(section: CaseFileSection, file: CaseFile): ReactNode {
       return <AssignmentPanel caseId={file.id} />
     case 'documents':
       return <DocumentsPanel caseId={file.id} />
+    case 'handling':
+      return <HandlingPanel caseId={file.id} />
+    case 'quality':
+      return (
+        <Space direction="vertical" style={{ width: '100%' }} size={16}>
+          <QualityPanel caseId={file.id} />
+          <FollowUpPanel caseId={file.id} />
+          <ComplaintsPanel caseId={file.id} />
+        </Space>
+      )
+    case 'subsidy':
+      return <SubsidyPanel caseId={file.id} />
     default:
       return null
   }

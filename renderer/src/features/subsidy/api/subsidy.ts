@@ -1,0 +1,59 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { Channel } from '../../../../../shared/ipc/channels'
+import type { Input } from '../../../../../shared/ipc/contract'
+import { invoke } from '../../../lib/ipc'
+import { useInvalidateCaseWork } from '../../handling/api/handling'
+
+export const subsidyKey = (caseId: string) => ['subsidy:get', caseId] as const
+
+export function useSubsidy(caseId: string) {
+  return useQuery({ queryKey: subsidyKey(caseId), queryFn: () => invoke('subsidy:get', { caseId }) })
+}
+
+type CaseWrite = 'subsidy:extra-request' | 'subsidy:extra-decide' | 'subsidy:compute' | 'subsidy:approve' | 'subsidy:correct'
+
+export function useSubsidyAction<K extends CaseWrite & Channel>(caseId: string, channel: K) {
+  const done = useInvalidateCaseWork(caseId)
+  return useMutation({ mutationFn: (input: Input<K>) => invoke(channel, input), onSuccess: done })
+}
+
+export function useClaims(status?: 'computed' | 'approved' | 'paid') {
+  return useQuery({ queryKey: ['subsidy:claims', status ?? 'all'], queryFn: () => invoke('subsidy:claims', { ...(status ? { status } : {}), limit: 500 }) })
+}
+
+export function useBatches(year: number) {
+  return useQuery({ queryKey: ['subsidy-batch:list', year], queryFn: () => invoke('subsidy-batch:list', { year }) })
+}
+
+export function useBatch(batchId: string | null) {
+  return useQuery({ queryKey: ['subsidy-batch:get', batchId], queryFn: () => invoke('subsidy-batch:get', { batchId: batchId! }), enabled: batchId !== null })
+}
+
+type BatchWrite = 'subsidy:approve' | 'subsidy-batch:create' | 'subsidy-batch:approve' | 'subsidy-batch:pay' | 'subsidy-batch:payment-list' | 'subsidy-batch:vouchers-start'
+
+export function useBatchAction<K extends BatchWrite & Channel>(channel: K) {
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (input: Input<K>) => invoke(channel, input),
+    onSuccess: () => {
+      for (const key of ['subsidy:claims', 'subsidy-batch:list', 'subsidy-batch:get', 'finance:overview']) void qc.invalidateQueries({ queryKey: [key] })
+    },
+  })
+}
+
+const MIME: Record<string, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+}
+
+/** Saves a file the main process returned as base64 (browser download). */
+export function saveBase64(contentBase64: string, fileName: string): void {
+  const bytes = Uint8Array.from(atob(contentBase64), (c) => c.charCodeAt(0))
+  const ext = fileName.split('.').pop() ?? ''
+  const url = URL.createObjectURL(new Blob([bytes], { type: MIME[ext] ?? 'application/octet-stream' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
