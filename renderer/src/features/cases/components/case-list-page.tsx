@@ -4,7 +4,9 @@ import type { Dayjs } from 'dayjs'
 import { useMemo, useState } from 'react'
 import { CASE_STATUSES, CASE_TYPES } from '../../../../../shared/domain/enums'
 import type { CaseListRow } from '../../../../../shared/ipc/dto'
+import { canOpen } from '../../../app/access'
 import { navigate, paths } from '../../../app/router'
+import { useSessionUser } from '../../../lib/session'
 import { QueryError } from '../../../components/ui/query-error'
 import { errorMessage, openCaseWindow } from '../../../lib/ipc'
 import { useDebounced } from '../../../lib/use-debounced'
@@ -61,15 +63,19 @@ export function CaseListPage() {
     openCaseWindow(row.id).catch((err: unknown) => void message.error(errorMessage(err)))
   }
 
+  const mayRegister = canOpen('intake', useSessionUser()?.roles ?? null)
+
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} align="center">
         <Typography.Title level={3} style={{ margin: 0 }}>
           案件列表
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(paths.intake)}>
-          受理登记
-        </Button>
+        {mayRegister ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(paths.intake)}>
+            受理登记
+          </Button>
+        ) : null}
       </Space>
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         <Col xs={24} lg={10}>
