@@ -5,8 +5,8 @@ import type { BackupCounts, BackupInfo, BackupKind } from '../../../shared/ipc/d
 import { MIGRATIONS } from '../db/migrations'
 import { writeFileAtomic } from './fs-safe'
 
-/** Kinds that rotation may delete. Safety copies (before a restore or a migration) are kept. */
-export const ROTATED_KINDS: readonly BackupKind[] = ['daily', 'exit', 'manual']
+/** Automatic copies are rotated; copies an administrator made by hand (manual) or before a restore are kept until deleted by hand. */
+export const ROTATED_KINDS: readonly BackupKind[] = ['daily', 'exit']
 
 const NAME_RE = /^(?<base>.+)-(?<d>\d{8})-(?<t>\d{6})(?:-(?<n>\d+))?-(?<kind>daily|exit|manual|pre-restore)\.sqlite$/
 

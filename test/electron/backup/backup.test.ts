@@ -237,6 +237,8 @@ describe('rotation', () => {
     const clock = movableClock(TEST_NOW - 70 * DAY)
     const ctx = { ...s.ctx, clock }
     await runBackup(ctx, 'pre-restore')
+    clock.advance(3_600_000)
+    await runBackup(ctx, 'manual') // made by hand: never rotated away
     const made: string[] = []
     for (let d = 0; d <= 70; d += 7) {
       clock.set(TEST_NOW - (70 - d) * DAY)
@@ -247,7 +249,8 @@ describe('rotation', () => {
     const left = readdirSync(s.ctx.paths.backupsDir).filter((n) => n.endsWith('.sqlite')).sort()
     const leftInfo = value<BackupList>(await s.dispatch('backup:list', {}, CLERK)).backups
     // 2 most recent days (their newest copy: the exit one) + newest of the 2 most recent months (already among them for Nov) + October's newest.
-    const rotated = leftInfo.filter((b) => b.kind !== 'pre-restore')
+    expect(leftInfo.filter((b) => b.kind === 'manual')).toHaveLength(1)
+    const rotated = leftInfo.filter((b) => b.kind !== 'pre-restore' && b.kind !== 'manual')
     const days = rotated.map((b) => new Date(b.createdAtMs + 8 * 3_600_000).toISOString().slice(0, 10))
     expect(days).toEqual(['2026-11-23', '2026-11-16', '2026-10-26'])
     expect(rotated.every((b) => b.kind === 'exit')).toBe(true)
