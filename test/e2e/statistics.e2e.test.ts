@@ -6,10 +6,10 @@
  * against the figures the main process computes for the same period.
  * Real services and store (temp data dir), the built renderer, headless Chromium.
  */
+import { localDateOf } from '../../shared/domain/dates'
 import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import dayjs from 'dayjs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { STAT_MEASURES, type StatsSummary } from '../../shared/schemas/statistics'
@@ -57,8 +57,11 @@ afterAll(async () => {
 })
 
 describe('统计报表（端到端）', () => {
-  const thisYear = { from: dayjs().startOf('year').format('YYYY-MM-DD'), to: dayjs().format('YYYY-MM-DD') }
-  const lastYear = { from: dayjs().subtract(1, 'year').startOf('year').format('YYYY-MM-DD'), to: dayjs().subtract(1, 'year').endOf('year').format('YYYY-MM-DD') }
+  // The app counts in business dates (Beijing time), not the test machine's time zone.
+  const todayBj = localDateOf(Date.now())
+  const year = Number(todayBj.slice(0, 4))
+  const thisYear = { from: `${year}-01-01`, to: todayBj as string }
+  const lastYear = { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` }
 
   it('登录后从菜单打开「统计报表」：本年按月趋势图显示主进程统计的数字', async () => {
     await page.goto(env.bridge.url)
