@@ -28,6 +28,8 @@ interface Row {
   medianMs: number
   p95Ms: number
   note?: string
+  /** Highest RSS sampled while this operation ran (bytes). */
+  peakRss?: number
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -36,6 +38,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function measure(name: string, runs: number, fn: (i: number) => Promise<unknown>, note?: string): Promise<Row> {
+  const outer = peak.rss
+  peak.rss = process.memoryUsage().rss
   for (let i = 0; i < 3; i++) await fn(i) // warm-up
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -44,7 +48,10 @@ async function measure(name: string, runs: number, fn: (i: number) => Promise<un
     times.push(performance.now() - t)
   }
   times.sort((a, b) => a - b)
-  return { name, runs, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), ...(note ? { note } : {}) }
+  sampleMemory()
+  const peakRss = peak.rss
+  peak.rss = Math.max(outer, peakRss)
+  return { name, runs, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), peakRss, ...(note ? { note } : {}) }
 }
 
 const peak = { rss: 0, phase: 'seed' as 'seed' | 'services' }
@@ -186,7 +193,9 @@ async function main(): Promise<void> {
   rows.push(await measure('one PDF document (documents:issue, 受理回执)', 20, (i) => ok('documents:issue', { type: 'acceptance-receipt', caseId: docCases[i % docCases.length] })))
 
   // Outreach packages of 1,000 applications each (made before timing: encryption is the laptop's work).
-  const synth = new Synth(4242)
+  // Seeded by the store's size: a kept store that already took earlier packages gets new people,
+  // not probable duplicates of the last run's.
+  const synth = new Synth(4242 + counted('SELECT count(*) AS n FROM legal_case'))
   const passphrase = 'bench-passphrase-2026'
   const packageDir = join(dir, 'outreach-bench')
   mkdirSync(packageDir, { recursive: true })
@@ -257,6 +266,7 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`${pad(r.name, 48)}${pad(String(r.runs), 6)}${pad(r.medianMs.toFixed(2), 12)}${r.p95Ms.toFixed(2)}`)
   console.log('')
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`
+  console.log(`peak RSS by operation: ${rows.filter((r) => r.peakRss).map((r) => `${r.name} ${mb(r.peakRss!)}`).join('; ')}`)
   console.log(`services: RSS after start-up ${mb(rssAfterStart)}; peak RSS during the operations above ${mb(peak.rss)} (sampled every 20 ms)`)
   console.log(`whole process: maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB${seedMs !== null ? ' (includes seeding)' : ''}`)
   if (!keep) rmSync(dir, { recursive: true, force: true })

@@ -176,7 +176,7 @@ export interface LawyerWorkloadRow {
   terminated: number
   /** Cases taken away from this lawyer in the period (更换). */
   changedAway: number
-  /** Cases this lawyer holds now. */
+  /** Cases this lawyer holds now (all of them, also under the clerk filter). */
   openNow: number
   capacity: number
 }

@@ -1,7 +1,7 @@
 /**
  * 统计报表, end to end: a store seeded with a few thousand synthetic cases (transitions,
- * deadlines, assignments, consultations, subsidies), the administrator opens 统计报表, the
- * monthly chart shows this year's figures, switching the period to 上年 redraws it with last
+ * deadlines, assignments, consultations, subsidies), the administrator opens 统计报表 (this
+ * month by default), the chart shows its figures, switching the period to 上年 redraws it with last
  * year's, and 导出 Excel downloads a workbook whose headers and 合计 row are checked with exceljs
  * against the figures the main process computes for the same period.
  * Real services and store (temp data dir), the built renderer, headless Chromium.
@@ -60,10 +60,10 @@ describe('统计报表（端到端）', () => {
   // The app counts in business dates (Beijing time), not the test machine's time zone.
   const todayBj = localDateOf(Date.now())
   const year = Number(todayBj.slice(0, 4))
-  const thisYear = { from: `${year}-01-01`, to: todayBj as string }
+  const thisMonth = { from: `${todayBj.slice(0, 7)}-01`, to: todayBj as string }
   const lastYear = { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` }
 
-  it('登录后从菜单打开「统计报表」：本年按月趋势图显示主进程统计的数字', async () => {
+  it('登录后从菜单打开「统计报表」：默认显示本月，趋势图的数字与主进程统计的一致', async () => {
     await page.goto(env.bridge.url)
     await page.getByTestId('login-screen').waitFor({ timeout: 15_000 })
     await page.locator('#username').fill(ADMIN.username)
@@ -76,7 +76,7 @@ describe('统计报表（端到端）', () => {
     const chart = page.getByTestId('chart-monthly')
     await chart.waitFor({ timeout: 15_000 })
 
-    const expected = await summary(thisYear.from, thisYear.to)
+    const expected = await summary(thisMonth.from, thisMonth.to)
     await expect.poll(async () => (await monthlySeries(page))[0]?.data.length ?? 0).toBe(expected.byMonth.length)
     const series = await monthlySeries(page)
     expect(series.map((x) => x.name)).toEqual(['收案', '给予援助', '指派', '结案'])
@@ -85,8 +85,8 @@ describe('统计报表（端到端）', () => {
     expect(expected.totals.applications).toBeGreaterThan(0)
     // SVG renderer: the legend and axis labels are text in the page.
     await expect.poll(() => chart.locator('svg text').allTextContents()).toEqual(expect.arrayContaining(['收案', '结案', expected.byMonth[0]!.month]))
-    expect(await page.getByTestId('stats-period').textContent()).toContain(`${thisYear.from} 至 ${thisYear.to}`)
-    await shot(page, 'stats-01-this-year')
+    expect(await page.getByTestId('stats-period').textContent()).toContain(`${thisMonth.from} 至 ${thisMonth.to}`)
+    await shot(page, 'stats-01-this-month')
   })
 
   it('改为「上年」：图表按上年数字重画，指标卡随之更新', async () => {

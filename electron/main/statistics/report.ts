@@ -108,7 +108,7 @@ export async function statisticsReportPdf(ctx: ServiceContext, input: StatsRepor
   const range = input.kind === 'month' ? monthRange(input.month) : yearRange(input.year)
   const day = today(ctx.clock)
   if (range.from > day) throw new AppError('VALIDATION', '报告期尚未开始，不能生成报表', { issues: [{ path: [input.kind === 'month' ? 'month' : 'year'], message: '报告期尚未开始' }] })
-  const summary = statisticsSummary(ctx, range)
+  const summary = statisticsSummary(ctx, range, { perLawyer: false })
   const sqlite = ctx.store.sqlite
   const ytd = input.kind === 'month' ? headlineCounts(sqlite, `${range.from.slice(0, 4)}-01-01`, range.to) : null
   const lastYear = headlineCounts(sqlite, shiftYear(range.from, -1), shiftYear(range.to, -1))

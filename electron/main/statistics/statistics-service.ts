@@ -114,10 +114,10 @@ function statements(sqlite: Database.Database): Statements {
   const transitionCube = (clerk: boolean) => `
     SELECT substr(t.on_date, 1, 7), t.action, c.case_type, c.matter, c.channel, (${statGroupsOf('c')})
     FROM case_transition t INDEXED BY case_transition_by_action_date
-    JOIN legal_case c INDEXED BY legal_case_stats_by_id ON c.id = t.case_id
+    CROSS JOIN legal_case c INDEXED BY legal_case_stats_by_id ON c.id = t.case_id
     WHERE t.action IN (${actions}) AND t.on_date BETWEEN @from AND @to${clerk ? ' AND c.created_by = @clerk' : ''}`
   const consultations = (clerk: boolean) => `
-    SELECT substr(consulted_on, 1, 7) AS m, channel, count(*) AS n FROM consultation
+    SELECT substr(consulted_on, 1, 7) AS m, channel, count(*) AS n FROM consultation INDEXED BY consultation_stats
     WHERE consulted_on BETWEEN @from AND @to${clerk ? ' AND created_by = @clerk' : ''}
     GROUP BY 1, 2`
   const deadlines = (clerk: boolean) => `
@@ -126,7 +126,10 @@ function statements(sqlite: Database.Database): Statements {
     WHERE due_on BETWEEN @from AND @to AND status <> 'cancelled'${clerk ? ' AND responsible = @clerk' : ''}
     GROUP BY 1, 2, 3, 4`
   // A lawyer's workload: three index ranges (made in the period, ended in the period, open now).
-  const byCase = (clerk: boolean) => (clerk ? ' JOIN legal_case c ON c.id = a.case_id AND c.created_by = @clerk' : '')
+  // 当前在办 is the lawyer's whole load, also under the clerk filter: it is the lawyer's capacity
+  // that matters, not whose cases they are.
+  // CROSS JOIN keeps the assignments outermost: the case index is only looked up by id.
+  const byCase = (clerk: boolean) => (clerk ? ' CROSS JOIN legal_case c INDEXED BY legal_case_stats_by_id ON c.id = a.case_id AND c.created_by = @clerk' : '')
   const lawyers = (clerk: boolean) => `
     SELECT a.lawyer_id, 'assigned' AS what, count(*) AS n FROM case_assignment a INDEXED BY case_assignment_by_assigned_on${byCase(clerk)}
       WHERE a.assigned_on BETWEEN @from AND @to GROUP BY a.lawyer_id
@@ -134,7 +137,7 @@ function statements(sqlite: Database.Database): Statements {
     SELECT a.lawyer_id, a.end_kind, count(*) FROM case_assignment a INDEXED BY case_assignment_by_ended_on${byCase(clerk)}
       WHERE a.ended_on IS NOT NULL AND a.ended_on BETWEEN @from AND @to GROUP BY a.lawyer_id, a.end_kind
     UNION ALL
-    SELECT a.lawyer_id, 'open', count(*) FROM case_assignment a INDEXED BY case_assignment_one_active${byCase(clerk)}
+    SELECT a.lawyer_id, 'open', count(*) FROM case_assignment a INDEXED BY case_assignment_open_by_lawyer
       WHERE a.ended_at_ms IS NULL GROUP BY a.lawyer_id`
   const s: Statements = {
     caseCube: sqlite.prepare(caseCube(false)).raw(),
@@ -183,8 +186,12 @@ class Breakdown {
   }
 }
 
-/** stats:summary — every figure of the period. */
-export function statisticsSummary(ctx: ServiceContext, q: StatsQuery): StatsSummary {
+/**
+ * stats:summary — every figure of the period. The printed report has no per-lawyer tables:
+ * it passes `perLawyer: false` and gets `lawyers: []` and no subsidy ranking.
+ */
+export function statisticsSummary(ctx: ServiceContext, q: StatsQuery, options: { perLawyer?: boolean } = {}): StatsSummary {
+  const perLawyer = options.perLawyer ?? true
   const started = performance.now()
   const sqlite = ctx.store.sqlite
   const st = statements(sqlite)
@@ -213,11 +220,12 @@ export function statisticsSummary(ctx: ServiceContext, q: StatsQuery): StatsSumm
     }
 
     // Case rows: [month, type, matter, channel, status, groups]; transition rows: [month, action, type, matter, channel, groups].
-    for (const r of (clerk ? st.caseCubeClerk : st.caseCube).all(params) as [string, string, string, string, string, number][]) {
+    // Streamed (iterate), so a year's 400,000 rows never sit in memory at once.
+    for (const r of (clerk ? st.caseCubeClerk : st.caseCube).iterate(params) as IterableIterator<[string, string, string, string, string, number]>) {
       count(r[0], r[1], r[2], r[3], r[5], 'applications')
       statusCounts.set(r[4], (statusCounts.get(r[4]) ?? 0) + 1)
     }
-    for (const r of (clerk ? st.transitionCubeClerk : st.transitionCube).all(params) as [string, string, string, string, string, number][]) {
+    for (const r of (clerk ? st.transitionCubeClerk : st.transitionCube).iterate(params) as IterableIterator<[string, string, string, string, string, number]>) {
       count(r[0], r[2], r[3], r[4], r[5], ACTION_MEASURE.get(r[1])!)
     }
 
@@ -243,7 +251,7 @@ export function statisticsSummary(ctx: ServiceContext, q: StatsQuery): StatsSumm
       ),
     )
 
-    const lawyers = lawyerRows(sqlite, lawyerAggs((clerk ? st.lawyersClerk : st.lawyers).all(params) as { lawyer_id: string; what: string; n: number }[]))
+    const lawyers = !perLawyer ? [] : lawyerRows(sqlite, lawyerAggs((clerk ? st.lawyersClerk : st.lawyers).all(params) as { lawyer_id: string; what: string; n: number }[]))
 
     return {
       from: q.from,
@@ -261,7 +269,7 @@ export function statisticsSummary(ctx: ServiceContext, q: StatsQuery): StatsSumm
       deadlines,
       deadlineTotals,
       lawyers,
-      subsidies: subsidyFigures(sqlite, q),
+      subsidies: subsidyFigures(sqlite, q, { perLawyer }),
       clerks: (st.clerks.all() as { x: string }[]).map((r) => r.x),
       tookMs: performance.now() - started,
     }

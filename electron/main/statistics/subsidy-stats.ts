@@ -31,11 +31,13 @@ function hasLedger(sqlite: Database.Database): boolean {
 
 export const kindLabel = (code: string): string => SUBSIDY_KINDS.find((k) => k.code === code)?.label ?? code
 
-export function subsidyFigures(sqlite: Database.Database, q: StatsQuery): SubsidyFigures {
+export function subsidyFigures(sqlite: Database.Database, q: StatsQuery, options: { perLawyer?: boolean } = {}): SubsidyFigures {
   if (!hasLedger(sqlite)) {
     return { available: false, message: '本数据库尚无办案补贴台账（补贴核算与发放模块未启用），无法统计补贴。', ...EMPTY }
   }
-  const clerkJoin = q.clerk ? ' JOIN legal_case c ON c.id = cl.case_id AND c.created_by = @clerk' : ''
+  // Index-only reads (migration 0070): claim rows carry the engine's whole result and are large.
+  const clerkJoin = q.clerk ? ' CROSS JOIN legal_case c INDEXED BY legal_case_stats_by_id ON c.id = cl.case_id AND c.created_by = @clerk' : ''
+  const claimJoin = ` CROSS JOIN subsidy_claim cl INDEXED BY subsidy_claim_stats ON cl.id = e.claim_id${clerkJoin}`
   const params = { from: q.from, to: q.to, ...(q.clerk ? { clerk: q.clerk } : {}) }
 
   const byKind = new Map<string, SubsidyKindRow>(SUBSIDY_KINDS.map((k) => [k.code, { code: k.code, label: k.label, committedFen: 0, paidFen: 0, committedCount: 0, paidCount: 0 }]))
@@ -54,16 +56,16 @@ export function subsidyFigures(sqlite: Database.Database, q: StatsQuery): Subsid
   const committed = sqlite
     .prepare(
       `SELECT substr(e.approved_on, 1, 7) AS m, cl.kind, sum(e.amount_fen) AS fen, sum(e.kind = 'original') AS n
-       FROM subsidy_entry e JOIN subsidy_claim cl ON cl.id = e.claim_id${clerkJoin}
-       WHERE e.status <> 'cancelled' AND e.approved_on BETWEEN @from AND @to
+       FROM subsidy_entry e INDEXED BY subsidy_entry_stats_approved${claimJoin}
+       WHERE e.approved_on BETWEEN @from AND @to AND e.status <> 'cancelled'
        GROUP BY 1, 2`,
     )
     .all(params) as { m: string; kind: string; fen: number; n: number }[]
   const paid = sqlite
     .prepare(
       `SELECT substr(e.paid_on, 1, 7) AS m, cl.kind, sum(e.amount_fen) AS fen, sum(e.kind = 'original') AS n
-       FROM subsidy_entry e JOIN subsidy_claim cl ON cl.id = e.claim_id${clerkJoin}
-       WHERE e.status = 'paid' AND e.paid_on BETWEEN @from AND @to
+       FROM subsidy_entry e INDEXED BY subsidy_entry_stats_paid${claimJoin}
+       WHERE e.paid_on IS NOT NULL AND e.paid_on BETWEEN @from AND @to AND e.status = 'paid'
        GROUP BY 1, 2`,
     )
     .all(params) as { m: string; kind: string; fen: number; n: number }[]
@@ -88,23 +90,26 @@ export function subsidyFigures(sqlite: Database.Database, q: StatsQuery): Subsid
     paidCount += r.n
   }
   const pending = sqlite
-    .prepare(`SELECT count(*) AS n, coalesce(sum(cl.total_fen), 0) AS fen FROM subsidy_claim cl${clerkJoin} WHERE cl.status = 'computed'`)
+    .prepare(`SELECT count(*) AS n, coalesce(sum(cl.total_fen), 0) AS fen FROM subsidy_claim cl INDEXED BY subsidy_claim_by_status${clerkJoin} WHERE cl.status = 'computed'`)
     .get(q.clerk ? { clerk: q.clerk } : {}) as { n: number; fen: number }
-  const byLawyer = (
-    sqlite
-      .prepare(
-        `SELECT e.lawyer_id AS lawyerId, max(cl.lawyer_name) AS name, max(cl.firm_name) AS firm,
-           sum(CASE WHEN e.status <> 'cancelled' AND e.approved_on BETWEEN @from AND @to THEN e.amount_fen ELSE 0 END) AS committedFen,
-           sum(CASE WHEN e.status = 'paid' AND e.paid_on BETWEEN @from AND @to THEN e.amount_fen ELSE 0 END) AS paidFen,
-           sum(e.status = 'paid' AND e.paid_on BETWEEN @from AND @to AND e.kind = 'original') AS paidCount
-         FROM subsidy_entry e JOIN subsidy_claim cl ON cl.id = e.claim_id${clerkJoin}
-         WHERE (e.status <> 'cancelled' AND e.approved_on BETWEEN @from AND @to) OR (e.status = 'paid' AND e.paid_on BETWEEN @from AND @to)
-         GROUP BY e.lawyer_id
-         ORDER BY paidFen DESC, committedFen DESC, name
-         LIMIT 100`,
-      )
-      .all(params) as SubsidyFigures['byLawyer']
-  ).map((r) => ({ ...r, firm: r.firm ?? null }))
+  const byLawyer = options.perLawyer === false ? [] : sqlite
+    .prepare(
+      `WITH amounts AS (
+         SELECT e.lawyer_id, e.amount_fen AS committed, 0 AS paid, 0 AS paid_n
+         FROM subsidy_entry e INDEXED BY subsidy_entry_stats_approved${claimJoin}
+         WHERE e.approved_on BETWEEN @from AND @to AND e.status <> 'cancelled'
+         UNION ALL
+         SELECT e.lawyer_id, 0, e.amount_fen, e.kind = 'original'
+         FROM subsidy_entry e INDEXED BY subsidy_entry_stats_paid${claimJoin}
+         WHERE e.paid_on IS NOT NULL AND e.paid_on BETWEEN @from AND @to AND e.status = 'paid'),
+       top AS (
+         SELECT lawyer_id, sum(committed) AS committedFen, sum(paid) AS paidFen, sum(paid_n) AS paidCount
+         FROM amounts GROUP BY lawyer_id ORDER BY paidFen DESC, committedFen DESC LIMIT 100)
+       SELECT top.lawyer_id AS lawyerId, coalesce(l.name, top.lawyer_id) AS name, f.name AS firm, top.committedFen, top.paidFen, top.paidCount
+       FROM top LEFT JOIN lawyer l ON l.id = top.lawyer_id LEFT JOIN firm f ON f.id = l.firm_id
+       ORDER BY top.paidFen DESC, top.committedFen DESC, name`,
+    )
+    .all(params) as SubsidyFigures['byLawyer']
   const fromYear = Number(q.from.slice(0, 4))
   const toYear = Number(q.to.slice(0, 4))
   const budgets = (
@@ -112,7 +117,9 @@ export function subsidyFigures(sqlite: Database.Database, q: StatsQuery): Subsid
   ).map((b) => ({
     ...b,
     paidInYearFen: (
-      sqlite.prepare(`SELECT coalesce(sum(amount_fen), 0) AS fen FROM subsidy_entry WHERE status = 'paid' AND paid_on BETWEEN ? AND ?`).get(`${b.year}-01-01`, `${b.year}-12-31`) as { fen: number }
+      sqlite
+        .prepare(`SELECT coalesce(sum(amount_fen), 0) AS fen FROM subsidy_entry INDEXED BY subsidy_entry_stats_paid WHERE paid_on IS NOT NULL AND paid_on BETWEEN ? AND ? AND status = 'paid'`)
+        .get(`${b.year}-01-01`, `${b.year}-12-31`) as { fen: number }
     ).fen,
   }))
 

@@ -6,6 +6,7 @@ import * as m0040 from './0040_workflow'
 import * as m0050 from './0050_users'
 import * as m0060 from './0060_handling'
 import * as m0070 from './0070_statistics'
+import * as m0080 from './0080_statistics_indexes'
 
 export interface Migration {
   up(db: Kysely<any>): Promise<void>
@@ -23,4 +24,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0050_users': m0050,
   '0060_handling': m0060,
   '0070_statistics': m0070,
+  '0080_statistics_indexes': m0080,
 }
