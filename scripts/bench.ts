@@ -2,7 +2,7 @@
  * Benchmarks at the scale of a province. Prints a table; asserts nothing (see README for the
  * figures last measured and the targets).
  *
- *   npm run bench                      # 500,000 cases (about a minute to seed)
+ *   npm run bench                      # 500,000 cases (about 12 minutes and 6 GB to seed)
  *   npm run bench -- --cases 20000     # what CI runs
  *   npm run bench -- --keep            # keep the seeded store in bench-data/ and reuse it next time
  */
