@@ -34,12 +34,6 @@ export const CASE_OUTCOMES = [
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number]['code']
 export const CASE_OUTCOME_CODES = codesOf(CASE_OUTCOMES)
 
-export const QUALITY_GRADE_LABELS = [
-  { code: 'excellent', label: '优秀' },
-  { code: 'good', label: '良好' },
-  { code: 'pass', label: '合格' },
-  { code: 'fail', label: '不合格' },
-] as const
 
 export const FOLLOW_UP_CHANNELS = [
   { code: 'phone', label: '电话回访' },
@@ -93,18 +87,7 @@ export const COMPLAINT_OUTCOMES = [
 ] as const
 export const COMPLAINT_OUTCOME_CODES = codesOf(COMPLAINT_OUTCOMES)
 
-export const EXTRA_REASON_LABELS = [
-  { code: 'off-site-evidence', label: '异地调查取证' },
-  { code: 'complex', label: '疑难复杂案件' },
-] as const
 
-export const SUBSIDY_KIND_LABELS = [
-  { code: 'criminal', label: '刑事案件' },
-  { code: 'civil', label: '民事案件' },
-  { code: 'administrative', label: '行政案件' },
-  { code: 'death-penalty-second-instance', label: '死刑二审案件' },
-  { code: 'duty-lawyer', label: '值班律师' },
-] as const
 
 export const CLAIM_STATUSES = [
   { code: 'computed', label: '已核算，待负责人审批' },
@@ -153,3 +136,10 @@ export const DUTY_SERVICE_KINDS = [
   { code: 'other', label: '其他' },
 ] as const
 export const DUTY_SERVICE_KIND_CODES = codesOf(DUTY_SERVICE_KINDS)
+
+// The same lists the document forms use: one spelling of each label.
+export {
+  EXTRA_REASON_OPTIONS as EXTRA_REASON_LABELS,
+  QUALITY_GRADE_OPTIONS as QUALITY_GRADE_LABELS,
+  SUBSIDY_KIND_OPTIONS as SUBSIDY_KIND_LABELS,
+} from '../schemas/documents'
