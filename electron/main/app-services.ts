@@ -7,6 +7,7 @@ import { writeTx } from './db/tx'
 import { AuthService, type AuthOptions } from './auth/auth-service'
 import { createGuardedDispatch, type GuardedDispatch } from './auth/guard'
 import { createHandlers } from './ipc/handlers'
+import { createDeadlinePlanner, type DeadlinePlanner } from './workflow/deadline-planner'
 import { attachDataSafety } from './backup/wiring'
 import { createDispatcher, type Dispatch, type Logger } from './ipc/router'
 import type { DataPaths } from './paths'
@@ -24,6 +25,11 @@ export interface StartOptions {
   auth?: AuthOptions
   /** Daily backup check and backup on close (default: on in the desktop app, off otherwise). */
   autoBackup?: boolean
+  /**
+   * Plan queued cases' deadlines in the background, at start-up and after an import (default: on).
+   * Tests that compare whole-table snapshots turn it off; the board still plans what it shows.
+   */
+  backgroundPlanning?: boolean
 }
 
 export interface Services {
@@ -34,6 +40,8 @@ export interface Services {
   guarded: GuardedDispatch
   auth: AuthService
   migration: MigrateResult
+  /** The background deadline planner (idle() for tests and benchmarks). */
+  planner: DeadlinePlanner | null
   close(): Promise<void>
 }
 
@@ -81,5 +89,21 @@ export async function startServices(options: StartOptions): Promise<Services> {
   const safety = attachDataSafety(ctx, { migrate, autoBackup: options.autoBackup ?? options.mode === 'electron', ...(options.logger ? { logger: options.logger } : {}) })
   const dispatch = safety.gate(createDispatcher(createHandlers(ctx, auth), options.logger))
   const guarded = createGuardedDispatch(dispatch, auth)
-  return { ctx, dispatch, guarded, auth, migration, close: () => safety.close() }
+  const planner = options.backgroundPlanning === false ? null : createDeadlinePlanner(ctx, options.logger ? { logger: options.logger } : {})
+  if (planner) {
+    ctx.planDeadlines = () => planner.kick()
+    planner.kick()
+  }
+  return {
+    ctx,
+    dispatch,
+    guarded,
+    auth,
+    migration,
+    planner,
+    close: async () => {
+      await planner?.stop()
+      await safety.close()
+    },
+  }
 }

@@ -17,10 +17,12 @@ export interface TestServices extends Services {
 }
 
 /** Real services on a real SQLite file in a temp folder, with a fixed clock. */
-export async function makeTestServices(options: { configure?: boolean; clock?: Clock } = {}): Promise<TestServices> {
+export async function makeTestServices(options: { configure?: boolean; clock?: Clock; backgroundPlanning?: boolean } = {}): Promise<TestServices> {
   const tmp = makeTempDir()
   const paths = resolveDataPaths({ argv: [`--data-dir=${tmp.dir}`], env: {} })
-  const services = await startServices({ paths, mode: 'web', clock: options.clock ?? fixedClock(TEST_NOW), appVersion: 'test' })
+  // Background deadline planning is off unless asked for: tests that snapshot whole tables must
+  // not see the planner write between two reads. The board and the case file plan on demand.
+  const services = await startServices({ paths, mode: 'web', clock: options.clock ?? fixedClock(TEST_NOW), appVersion: 'test', backgroundPlanning: options.backgroundPlanning ?? false })
   if (options.configure !== false) {
     const r = await services.dispatch(
       'settings:save',

@@ -323,6 +323,8 @@ export async function restoreFrom(ctx: ServiceContext, file: string, actor: stri
     }
   })
 
+  // The restored store may hold cases whose deadlines were never planned.
+  ctx.planDeadlines?.()
   const atMs = ctx.clock.now()
   await writeTx(ctx.db, (trx) =>
     appendAudit(trx, {

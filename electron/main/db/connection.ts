@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { DB } from './schema'
+import { withStatementCache } from './statement-cache'
 
 export interface OpenDb {
   sqlite: Database.Database
@@ -22,7 +23,7 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('cache_size = -32000') // 32 MB page cache
   sqlite.pragma('temp_store = MEMORY')
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   return {
     sqlite,
     db,

@@ -249,7 +249,7 @@ export async function importPackage(
   const settings = await requireCenterSettings(ctx)
   const decisions = input.decisions
 
-  return writeTx(ctx.db, async (trx) => {
+  const result = await writeTx(ctx.db, async (trx) => {
     // Analysed again under the write lock: the state may have changed since the preview.
     const a = await analyse(trx, payload, settings.region, ctx.origin)
     const items = [...a.cons.map((c) => c.item), ...a.apps.map((x) => x.item)]
@@ -371,4 +371,7 @@ export async function importPackage(
       tookMs: Math.round(performance.now() - started),
     }
   })
+  // The new cases' deadlines are planned in the background, not in the import's transaction.
+  if (result.created.applications.length > 0) ctx.planDeadlines?.()
+  return result
 }

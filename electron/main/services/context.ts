@@ -26,6 +26,11 @@ export interface ServiceContext {
    * Services must read `ctx.db` / `ctx.store` at call time, never keep them: a restore replaces them.
    */
   storeControl?: StoreControl
+  /**
+   * Asks the background planner to plan queued cases' deadlines soon (workflow/deadline-planner.ts);
+   * set by startServices. Services that queue many cases at once call it after committing.
+   */
+  planDeadlines?(): void
 }
 
 /** Time-ordered, globally unique IDs: records made on outreach laptops merge without clashes. */

@@ -10,6 +10,7 @@ import { addDays, compareDates, dayOfWeek, today, type LocalDate } from '../../.
 import type { CaseStatus } from '../../../shared/domain/enums'
 import type { DeadlineBoard, DeadlineBoardItem, TransitionDto, TransitionResult, WorkflowState } from '../../../shared/ipc/dto'
 import { AppError } from '../../../shared/ipc/result'
+import type { CenterSettings } from '../../../shared/policy/settings'
 import type { RegionCode } from '../../../shared/policy/types'
 import type { TransitionInputOut } from '../../../shared/schemas/workflow'
 import { deadlineKindLabel, outstandingPapers, planDeadlines, type HistoryEntry } from '../../../shared/workflow/deadlines'
@@ -103,8 +104,15 @@ export async function caseFacts(db: Kysely<DB>, row: CaseRow, history: readonly 
 }
 
 /** Re-plans the case's deadlines and stores them (call inside the transition's transaction). */
-export async function syncCaseDeadlines(db: Kysely<DB>, row: CaseRow, status: string, history: readonly HistoryEntry[], atMs: number): Promise<void> {
-  const settings = await loadCenterPolicySettings(db)
+export async function syncCaseDeadlines(
+  db: Kysely<DB>,
+  row: CaseRow,
+  status: string,
+  history: readonly HistoryEntry[],
+  atMs: number,
+  preloaded?: CenterSettings,
+): Promise<void> {
+  const settings = preloaded ?? (await loadCenterPolicySettings(db))
   const owed = await owedPapersDays(db, row.region, row.received_on)
   const plan = planDeadlines(
     {
@@ -362,15 +370,20 @@ export async function workflowState(ctx: ServiceContext, caseId: string): Promis
 }
 
 /**
- * Plans deadlines for cases that have none yet (new registrations; cases that existed before
- * the workflow migration). Small batches, so a board view never stalls on a large backlog.
+ * Plans deadlines for cases that have none yet (new registrations, which the legal_case trigger
+ * queues in workflow_pending; cases that existed before the workflow migration). At most `limit`
+ * cases in one transaction: the background planner (deadline-planner.ts) works through a backlog
+ * in such batches, and a board view plans only what a few fresh registrations left.
  * Cases beyond 'registered' without any recorded transition cannot be planned and are dropped.
+ * Returns how many queued cases it took off the queue.
  */
-export async function drainPending(ctx: ServiceContext, limit = 2000): Promise<number> {
-  const ids = await ctx.db.selectFrom('workflow_pending').select('case_id').limit(limit).execute()
-  if (ids.length === 0) return 0
+export async function drainPending(ctx: ServiceContext, limit = 200): Promise<number> {
   const atMs = ctx.clock.now()
-  await writeTx(ctx.db, async (trx) => {
+  return writeTx(ctx.db, async (trx) => {
+    // Read inside the transaction: the background planner and a board view may both drain.
+    const ids = await trx.selectFrom('workflow_pending').select('case_id').limit(limit).execute()
+    if (ids.length === 0) return 0
+    const settings = await loadCenterPolicySettings(trx)
     for (const { case_id } of ids) {
       const row = await trx.selectFrom('legal_case').select(CASE_COLUMNS).where('id', '=', case_id).executeTakeFirst()
       const history = row ? await loadHistory(trx, case_id) : []
@@ -378,10 +391,10 @@ export async function drainPending(ctx: ServiceContext, limit = 2000): Promise<n
         await trx.deleteFrom('workflow_pending').where('case_id', '=', case_id).execute()
         continue
       }
-      await syncCaseDeadlines(trx, row, row.status, history, atMs)
+      await syncCaseDeadlines(trx, row, row.status, history, atMs, settings)
     }
+    return ids.length
   })
-  return ids.length
 }
 
 /** The last day of the current week (Sunday), counting Monday as the first day. */

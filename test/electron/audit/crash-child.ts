@@ -10,7 +10,8 @@ import { CLERK, TEST_NOW, makeResidentId, validApplication } from '../../helpers
 
 async function main(): Promise<void> {
   const [mode, dir, ...rest] = process.argv.slice(2)
-  const services = await startServices({ paths: resolveDataPaths({ argv: [`--data-dir=${dir}`], env: {} }), mode: 'web', clock: fixedClock(TEST_NOW) })
+  // No background deadline planning: the parent compares whole-table counts before and after.
+  const services = await startServices({ paths: resolveDataPaths({ argv: [`--data-dir=${dir}`], env: {} }), mode: 'web', clock: fixedClock(TEST_NOW), backgroundPlanning: false })
   if (mode === 'register') {
     for (let i = 0; i < Number(rest[0]); i++) {
       const r = await services.dispatch('application:create', validApplication({ name: `崩溃${i}`, idNumber: makeResidentId('19820202', i % 999) }), CLERK)

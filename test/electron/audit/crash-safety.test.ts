@@ -118,6 +118,7 @@ it('kill -9 in the middle of an import: nothing of the package is there, and imp
 
 /** Services on an existing store folder (the folder is removed by the test's own dispose). */
 async function makeTestServicesOn(dir: string): Promise<TestServices> {
-  const services = await startServices({ paths: resolveDataPaths({ argv: [`--data-dir=${dir}`], env: {} }), mode: 'web', clock: fixedClock(TEST_NOW) })
+  // No background deadline planning: the tests compare whole-table counts before and after.
+  const services = await startServices({ paths: resolveDataPaths({ argv: [`--data-dir=${dir}`], env: {} }), mode: 'web', clock: fixedClock(TEST_NOW), backgroundPlanning: false })
   return { ...services, dir, dispose: () => services.close() }
 }
