@@ -2,25 +2,29 @@
  * Benchmarks at the scale of a province. Prints a table; asserts nothing (see README for the
  * figures last measured and the targets).
  *
+ * The services under test run in a process of their own (scripts/bench-host.ts, bundled like the
+ * Electron main bundle and forked here): every operation is a message round trip, as an IPC call
+ * is, and the memory reported is that process's — not this driver's, which seeds the store and
+ * builds the outreach packages (a laptop's work).
+ *
  *   npm run bench                      # 500,000 cases (about 12 minutes and 6 GB to seed)
  *   npm run bench -- --cases 20000     # what CI runs
  *   npm run bench -- --keep            # keep the seeded store in bench-data/ and reuse it next time
  */
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { fork, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { startServices, type Services } from '../electron/main/app-services'
+import { build } from 'esbuild'
+import { startServices } from '../electron/main/app-services'
 import { resolveDataPaths } from '../electron/main/paths'
 import { addDays, type LocalDate } from '../shared/domain/dates'
 import { PACKAGE_FORMAT, PACKAGE_VERSION, type OutreachPackagePayload } from '../shared/schemas/outreach'
 import { encryptPackage } from '../electron/main/outreach/package-format'
 import { newUuidV7 } from '../electron/main/services/context'
 import { SEED_LAST_DAY, seedCases } from './seed'
-import { seedWorkflowForBench } from '../electron/main/workflow/bench-seed'
-import { seedPaidBatchForBench } from '../electron/main/handling/bench-seed'
-import { exportBatchExcel, issueBatchVouchers, issuePaymentList } from '../electron/main/handling/subsidy/batch-service'
-import { renderBatch } from '../electron/main/documents/document-service'
 import { Synth, syntheticApplication } from './synthetic'
+import type { HostReply } from './bench-host'
 
 interface Row {
   name: string
@@ -37,21 +41,81 @@ function percentile(sorted: number[], p: number): number {
   return sorted[idx]!
 }
 
-/** Times `fn`; when it returns a `Timed`, that figure is used instead (part of the work only). */
-interface Timed {
-  timedMs: number
+/** Bundles scripts/bench-host.ts the way electron-vite bundles the main process (packages external). */
+async function buildHost(): Promise<string> {
+  const outfile = resolve('out/bench/bench-host.cjs')
+  await build({ entryPoints: [resolve('scripts/bench-host.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node24', packages: 'external', outfile, logLevel: 'warning' })
+  return outfile
 }
-const isTimed = (v: unknown): v is Timed => typeof v === 'object' && v !== null && typeof (v as Timed).timedMs === 'number'
+
+/** The forked services process: `call(op, args)` runs one of bench-host.ts's operations. */
+class Host {
+  readonly child: ChildProcess
+  private next = 1
+  private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+
+  constructor(file: string) {
+    // Plain Node, no tsx loader: the driver's execArgv is not inherited.
+    // BENCH_HOST_FLAGS: V8/Node flags for the host (to try e.g. --max-semi-space-size; off by default).
+    const flags = (process.env.BENCH_HOST_FLAGS ?? '').split(/\s+/).filter(Boolean)
+    this.child = fork(file, [], { execArgv: flags, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    this.child.on('message', (m: HostReply) => {
+      const w = this.waiting.get(m.id)
+      if (!w) return
+      this.waiting.delete(m.id)
+      if (m.ok) w.resolve(m.value)
+      else w.reject(new Error(m.error))
+    })
+    this.child.on('exit', (code) => {
+      for (const w of this.waiting.values()) w.reject(new Error(`bench host exited (${code})`))
+      this.waiting.clear()
+    })
+  }
+
+  call<T = unknown>(op: string, args: Record<string, unknown> = {}): Promise<T> {
+    const id = this.next++
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      this.child.send({ id, op, args })
+    })
+  }
+
+  /** The host's resident set and high-water mark from /proc (Linux), in bytes; null elsewhere. */
+  procStatus(): { rss: number; hwm: number; anon: number; file: number } | null {
+    try {
+      const text = readFileSync(`/proc/${this.child.pid}/status`, 'utf8')
+      const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(text)?.[1] ?? NaN) * 1024
+      return { rss: kb('VmRSS'), hwm: kb('VmHWM'), anon: kb('RssAnon'), file: kb('RssFile') + kb('RssShmem') }
+    } catch {
+      return null
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.call('close')
+    this.child.disconnect()
+    await new Promise((r) => (this.child.exitCode === null ? this.child.once('exit', r) : r(null)))
+  }
+}
+
+/** Peak RSS of the host, sampled every 20 ms while an operation runs (Linux /proc). */
+const peak = { rss: 0 }
+let host: Host
+const sampleMemory = () => {
+  const st = host?.procStatus()
+  if (st && Number.isFinite(st.rss)) peak.rss = Math.max(peak.rss, st.rss)
+}
 
 async function measure(name: string, runs: number, fn: (i: number) => Promise<unknown>, note?: string): Promise<Row> {
   const outer = peak.rss
-  peak.rss = process.memoryUsage().rss
+  sampleMemory()
+  peak.rss = host.procStatus()?.rss ?? 0
   for (let i = 0; i < 3; i++) await fn(i) // warm-up
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
     const t = performance.now()
-    const r = await fn(i)
-    times.push(isTimed(r) ? r.timedMs : performance.now() - t)
+    await fn(i)
+    times.push(performance.now() - t)
   }
   times.sort((a, b) => a - b)
   sampleMemory()
@@ -60,9 +124,16 @@ async function measure(name: string, runs: number, fn: (i: number) => Promise<un
   return { name, runs, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), peakRss, ...(note ? { note } : {}) }
 }
 
-const peak = { rss: 0, phase: 'seed' as 'seed' | 'services' }
-const sampleMemory = () => {
-  peak.rss = Math.max(peak.rss, process.memoryUsage().rss)
+async function once(name: string, fn: () => Promise<unknown>): Promise<Row> {
+  const outer = peak.rss
+  peak.rss = host.procStatus()?.rss ?? 0
+  const t = performance.now()
+  await fn()
+  const ms = performance.now() - t
+  sampleMemory()
+  const peakRss = peak.rss
+  peak.rss = Math.max(outer, peakRss)
+  return { name, runs: 1, medianMs: ms, p95Ms: ms, peakRss }
 }
 
 async function main(): Promise<void> {
@@ -72,7 +143,6 @@ async function main(): Promise<void> {
   const keep = argv.includes('--keep')
   const dir = keep ? resolve('bench-data', String(n)) : join(tmpdir(), `legalaid-bench-${process.pid}`)
   const paths = resolveDataPaths({ argv: [`--data-dir=${dir}`], env: {} })
-  const timer = setInterval(sampleMemory, 20)
 
   console.log(`法援工作台 benchmark — ${n.toLocaleString('en-US')} cases, Node ${process.version}, ${new Date().toISOString()}`)
   let seedMs: number | null = null
@@ -88,39 +158,29 @@ async function main(): Promise<void> {
     seedMs = result.ms
     await services.close()
   }
-  // From here on the process holds only the services (the seeding instance is closed).
-  ;(globalThis as { gc?: () => void }).gc?.()
-  peak.rss = 0
-  peak.phase = 'services'
   const dbBytes = statSync(paths.dbPath).size + (existsSync(`${paths.dbPath}-wal`) ? statSync(`${paths.dbPath}-wal`).size : 0)
 
-  const rows: Row[] = []
-  // Start-up of the main-process services: open, migrate check, device id.
-  rows.push(
-    await measure('service start-up (open + migrate)', 10, async () => {
-      const t = performance.now()
-      const s = await startServices({ paths, mode: 'web', appVersion: 'bench' })
-      const timedMs = performance.now() - t
-      // Closing waits for the background planner's batch in progress, if any: not start-up.
-      await s.close()
-      return { timedMs }
-    }),
-  )
+  host = new Host(await buildHost())
+  const timer = setInterval(sampleMemory, 20)
+  const call = <T = unknown>(op: string, args: Record<string, unknown> = {}) => host.call<T>(op, args)
+  const ok = <T = unknown>(channel: string, input: unknown, discard = false) => call<T>('dispatch', { channel, input, discard })
+  const all = <T>(sql: string, ...params: unknown[]) => call<T[]>('all', { sql, params })
+  const counted = async (sql: string) => (await all<{ n: number }>(sql))[0]!.n
 
-  const services: Services = await startServices({ paths, mode: 'web', appVersion: 'bench' })
-  const rssAfterStart = process.memoryUsage().rss
-  const req = { actor: 'bench', via: 'web' as const }
-  const sqlite = services.ctx.store.sqlite
-  const sample = sqlite
-    .prepare('SELECT applicant_name, applicant_initials, applicant_id_number, applicant_phone, case_number FROM legal_case ORDER BY random() LIMIT 200')
-    .all() as { applicant_name: string; applicant_initials: string; applicant_id_number: string; applicant_phone: string; case_number: string }[]
-  const at = (i: number) => sample[i % sample.length]!
-  const search = async (q: string | undefined, extra: Record<string, unknown> = {}) => {
-    const r = await services.dispatch('case:search', { ...(q === undefined ? {} : { q }), ...extra }, req)
-    if (!r.ok) throw new Error(JSON.stringify(r.error))
-    sampleMemory()
-    return r.value
+  const rows: Row[] = []
+  // Start-up of the main-process services: open, migrate check, device id (in the host process).
+  {
+    const times = (await call<number[]>('startupTimes', { dataDir: dir, runs: 13 })).slice(3).sort((a, b) => a - b)
+    rows.push({ name: 'service start-up (open + migrate)', runs: times.length, medianMs: percentile(times, 50), p95Ms: percentile(times, 95) })
   }
+  await call('start', { dataDir: dir })
+  const rssAfterStart = host.procStatus()?.rss ?? (await call<{ rss: number }>('memory')).rss
+  peak.rss = rssAfterStart
+  const sample = await all<{ applicant_name: string; applicant_initials: string; applicant_id_number: string; applicant_phone: string; case_number: string; id: string }>(
+    'SELECT id, applicant_name, applicant_initials, applicant_id_number, applicant_phone, case_number FROM legal_case ORDER BY random() LIMIT 200',
+  )
+  const at = (i: number) => sample[i % sample.length]!
+  const search = (q: string | undefined, extra: Record<string, unknown> = {}) => ok('case:search', { ...(q === undefined ? {} : { q }), ...extra })
 
   rows.push(await measure('first list page (no query)', 50, () => search(undefined)))
   rows.push(await measure('list page 50 (offset 980)', 30, () => search(undefined, { page: 50 })))
@@ -133,79 +193,49 @@ async function main(): Promise<void> {
   rows.push(await measure('ID number fragment (middle 8)', 50, (i) => search(at(i).applicant_id_number.slice(6, 14))))
   rows.push(await measure('phone fragment (last 8)', 50, (i) => search(at(i).applicant_phone.slice(-8))))
   rows.push(await measure('case number', 50, (i) => search(at(i).case_number)))
-  rows.push(
-    await measure('open a case file (case:get)', 50, async (i) => {
-      const id = (sqlite.prepare('SELECT id FROM legal_case WHERE case_number = ?').get(at(i).case_number) as { id: string }).id
-      const r = await services.dispatch('case:get', { id }, req)
-      if (!r.ok) throw new Error(r.error.message)
-    }),
-  )
+  rows.push(await measure('open a case file (case:get)', 50, (i) => ok('case:get', { id: at(i).id })))
   let k = 0
   rows.push(
-    await measure('register one application (application:create)', 30, async () => {
-      const r = await services.dispatch(
-        'application:create',
-        {
-          applicant: { name: '测试', gender: 'male', ethnicity: '01', idType: 'passport', idNumber: `E${String(10_000_000 + k++)}`, phone: '13900000000', address: '测试地址', residence: 'urban' },
-          case: { caseType: 'civil', matter: 'labour-relation-or-pay', cause: '追索劳动报酬纠纷', facts: '基准测试' },
-          intake: { channel: 'window', receivedOn: '2026-11-20' },
-        },
-        req,
-      )
-      if (!r.ok) throw new Error(JSON.stringify(r.error))
-    }),
+    await measure('register one application (application:create)', 30, () =>
+      ok('application:create', {
+        applicant: { name: '测试', gender: 'male', ethnicity: '01', idType: 'passport', idNumber: `E${String(10_000_000 + k++)}`, phone: '13900000000', address: '测试地址', residence: 'urban' },
+        case: { caseType: 'civil', matter: 'labour-relation-or-pay', cause: '追索劳动报酬纠纷', facts: '基准测试' },
+        intake: { channel: 'window', receivedOn: '2026-11-20' },
+      }),
+    ),
   )
-  // Issue 4: deadlines board and assignment suggestion, after planting open deadlines for the
-  // recent share of the cases, a roster of 1,500 and lawyer–party relations from past cases.
-  const wf = await seedWorkflowForBench(services)
-  // The seeder (scripts/seed.ts) already wrote roster, assignments, relations and every case's
-  // deadlines from its history; the clerks are those who registered the cases.
-  const counted = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n
-  const clerks = (sqlite.prepare(`SELECT DISTINCT responsible AS r FROM case_deadline WHERE status = 'open' ORDER BY 1`).all() as { r: string }[]).map((r) => r.r)
+  // Issue 4: deadlines board and assignment suggestion. The seeder (scripts/seed.ts) wrote roster,
+  // assignments, relations and every case's deadlines from its history; seedWorkflow adds only
+  // what an older store lacks. The clerks are those who registered the cases.
+  const wf = await call<{ clerks: string[]; assignable: string[]; ms: number }>('seedWorkflow')
+  const clerks = (await all<{ r: string }>(`SELECT DISTINCT responsible AS r FROM case_deadline WHERE status = 'open' ORDER BY 1`)).map((r) => r.r)
   if (clerks.length > 0) wf.clerks = clerks
   console.log(
-    `workflow data: ${counted(`SELECT count(*) AS n FROM case_deadline WHERE status IN ('open', 'paused')`)} open/paused deadlines, ${counted('SELECT count(*) AS n FROM lawyer')} lawyers, ${counted('SELECT count(*) AS n FROM lawyer_party_relation')} party relations, ${counted('SELECT count(*) AS n FROM case_transition')} transitions, ${counted('SELECT count(*) AS n FROM consultation')} consultations (${(wf.ms / 1000).toFixed(1)} s)`,
+    `workflow data: ${await counted(`SELECT count(*) AS n FROM case_deadline WHERE status IN ('open', 'paused')`)} open/paused deadlines, ${await counted('SELECT count(*) AS n FROM lawyer')} lawyers, ${await counted('SELECT count(*) AS n FROM lawyer_party_relation')} party relations, ${await counted('SELECT count(*) AS n FROM case_transition')} transitions, ${await counted('SELECT count(*) AS n FROM consultation')} consultations (${(wf.ms / 1000).toFixed(1)} s)`,
   )
-  const board = async (input: Record<string, unknown>) => {
-    const r = await services.dispatch('deadlines:board', input, req)
-    if (!r.ok) throw new Error(JSON.stringify(r.error))
-    sampleMemory()
-  }
-  rows.push(await measure('deadlines board (center)', 30, () => board({})))
-  rows.push(await measure('deadlines board (one clerk)', 30, (i) => board({ responsible: wf.clerks[i % wf.clerks.length] })))
-  rows.push(
-    await measure('assignment suggestion (assignment:suggest)', 30, async (i) => {
-      const r = await services.dispatch('assignment:suggest', { caseId: wf.assignable[i % wf.assignable.length] }, req)
-      if (!r.ok) throw new Error(JSON.stringify(r.error))
-      sampleMemory()
-    }),
-  )
+  rows.push(await measure('deadlines board (center)', 30, () => ok('deadlines:board', {})))
+  rows.push(await measure('deadlines board (one clerk)', 30, (i) => ok('deadlines:board', { responsible: wf.clerks[i % wf.clerks.length] })))
+  rows.push(await measure('assignment suggestion (assignment:suggest)', 30, (i) => ok('assignment:suggest', { caseId: wf.assignable[i % wf.assignable.length] })))
   // Issue 8: statistics, the monthly report, one document, an outreach package of 1,000 cases.
   const months = Array.from({ length: 12 }, (_, i) => {
     const d = new Date(Date.UTC(Number(SEED_LAST_DAY.slice(0, 4)), Number(SEED_LAST_DAY.slice(5, 7)) - 2 - i, 1))
     return d.toISOString().slice(0, 7)
   })
   const lastDayOf = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10)
-  const ok = async (channel: string, input: unknown) => {
-    const r = await services.dispatch(channel, input, req)
-    if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`)
-    sampleMemory()
-    return r.value
-  }
   const year = Number(months[0]!.slice(0, 4)) - 1
   rows.push(await measure('statistics: one month (stats:summary)', 30, (i) => ok('stats:summary', { from: `${months[i % 12]}-01`, to: lastDayOf(months[i % 12]!) })))
   rows.push(await measure('statistics: one month, one clerk', 30, (i) => ok('stats:summary', { from: `${months[i % 12]}-01`, to: lastDayOf(months[i % 12]!), clerk: wf.clerks[i % wf.clerks.length] })))
   rows.push(await measure('statistics: one year (stats:summary)', 10, () => ok('stats:summary', { from: `${year}-01-01`, to: `${year}-12-31` })))
   rows.push(await measure('monthly report PDF (stats:report-pdf)', 20, (i) => ok('stats:report-pdf', { kind: 'month', month: months[i % 12] })))
   rows.push(await measure('yearly report PDF (stats:report-pdf)', 5, () => ok('stats:report-pdf', { kind: 'year', year })))
-  rows.push(await measure('statistics Excel, one year (stats:export-excel)', 5, () => ok('stats:export-excel', { from: `${year}-01-01`, to: `${year}-12-31` })))
-  const docCases = (sqlite.prepare(`SELECT id FROM legal_case ORDER BY received_on DESC LIMIT 40`).all() as { id: string }[]).map((r) => r.id)
+  rows.push(await measure('statistics Excel, one year (stats:export-excel)', 5, () => ok('stats:export-excel', { from: `${year}-01-01`, to: `${year}-12-31` }, true)))
+  const docCases = (await all<{ id: string }>(`SELECT id FROM legal_case WHERE channel <> 'notification' ORDER BY received_on DESC LIMIT 40`)).map((r) => r.id)
   rows.push(await measure('one PDF document (documents:issue, 受理回执)', 20, (i) => ok('documents:issue', { type: 'acceptance-receipt', caseId: docCases[i % docCases.length] })))
 
-  // Outreach packages of 1,000 applications each (made before timing: encryption is the laptop's work).
+  // Outreach packages of 1,000 applications each, made here (encryption is the laptop's work).
   // Seeded by the store's size: a kept store that already took earlier packages gets new people,
   // not probable duplicates of the last run's.
-  const synth = new Synth(4242 + counted('SELECT count(*) AS n FROM legal_case'))
+  const synth = new Synth(4242 + (await counted('SELECT count(*) AS n FROM legal_case')))
   const passphrase = 'bench-passphrase-2026'
   const packageDir = join(dir, 'outreach-bench')
   mkdirSync(packageDir, { recursive: true })
@@ -236,46 +266,42 @@ async function main(): Promise<void> {
   let nextPackage = 0
   rows.push(
     await measure('outreach import, 1,000 cases (outreach:import)', 5, async () => {
-      const r = (await ok('outreach:import', { file: packages[nextPackage++]!, passphrase })) as { created: { applications: unknown[] } }
+      const r = await ok<{ created: { applications: unknown[] } }>('outreach:import', { file: packages[nextPackage++]!, passphrase })
       imported += r.created.applications.length
     }),
   )
   if (imported !== 8000) throw new Error(`outreach import created ${imported} cases, expected 8000`)
+  rmSync(packageDir, { recursive: true, force: true })
   // The imports queued their cases for deadline planning; the background planner works through
-  // them in batches (it ran alongside the imports above). Time what is left, and its memory.
+  // them in batches (it ran alongside the imports above). Time what is left.
   {
-    const queued = counted('SELECT count(*) AS n FROM workflow_pending')
-    const t = performance.now()
-    await services.planner!.idle()
-    sampleMemory()
-    rows.push({ name: `background deadline planning (${queued} still queued)`, runs: 1, medianMs: performance.now() - t, p95Ms: performance.now() - t, peakRss: peak.rss })
-    const left = counted('SELECT count(*) AS n FROM workflow_pending')
+    const queued = await counted('SELECT count(*) AS n FROM workflow_pending')
+    rows.push(await once(`background deadline planning (${queued} queued)`, () => call('plannerIdle')))
+    const left = await counted('SELECT count(*) AS n FROM workflow_pending')
     if (left !== 0) throw new Error(`background planner left ${left} cases unplanned`)
   }
-  rmSync(packageDir, { recursive: true, force: true })
 
   // Issue 6: a monthly subsidy batch of 500 paid entries: numbered vouchers (one transaction
   // each), the combined voucher PDF, the batch's 汇总表 PDF and its Excel list. Run once each.
   {
-    const seeded = await seedPaidBatchForBench(services, 500, '2026-11', '2026-11-20' as LocalDate)
+    const seeded = await call<{ batchId: string; entries: number; ms: number }>('seedPaidBatch', { n: 500, period: '2026-11', paidOn: '2026-11-20' })
     console.log(`subsidy seed: 500 approved entries planted; batch of ${seeded.entries} created, approved and paid (${(seeded.ms / 1000).toFixed(1)} s)`)
-    const once = async (name: string, fn: () => Promise<unknown>) => {
-      const t = performance.now()
-      await fn()
-      sampleMemory()
-      rows.push({ name, runs: 1, medianMs: performance.now() - t, p95Ms: performance.now() - t })
-    }
     let voucherIds: string[] = []
-    await once('issue 500 subsidy vouchers (numbered, stored)', async () => {
-      voucherIds = await issueBatchVouchers(services.ctx, seeded.batchId, 'bench')
-    })
-    await once('500-voucher batch PDF (documents batch)', () => renderBatch(services.ctx, { type: 'subsidy-voucher', issuedFrom: '2000-01-01', issuedTo: '2099-12-31', ids: voucherIds }, 'bench'))
-    await once('monthly payment list PDF, 500 rows (汇总表)', () => issuePaymentList(services.ctx, seeded.batchId, 'bench'))
-    await once('monthly payment list Excel, 500 rows', () => exportBatchExcel(services.ctx, seeded.batchId))
+    rows.push(
+      await once('issue 500 subsidy vouchers (numbered, stored)', async () => {
+        voucherIds = await call<string[]>('issueVouchers', { batchId: seeded.batchId })
+      }),
+    )
+    rows.push(await once('500-voucher batch PDF (documents batch)', () => call('renderVoucherBatch', { ids: voucherIds })))
+    rows.push(await once('monthly payment list PDF, 500 rows (汇总表)', () => call('paymentList', { batchId: seeded.batchId })))
+    rows.push(await once('monthly payment list Excel, 500 rows', () => call('paymentExcel', { batchId: seeded.batchId })))
   }
-  await services.close()
-  clearInterval(timer)
   sampleMemory()
+  const final = await call<{ rss: number; heapTotal: number; heapUsed: number; external: number; maxRss: number; heapPhysical: number; malloced: number }>('memory')
+  const status = host.procStatus()
+  const hwm = status?.hwm ?? final.maxRss
+  clearInterval(timer)
+  await host.stop()
 
   const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - [...s].length))
   console.log('')
@@ -283,13 +309,16 @@ async function main(): Promise<void> {
   else console.log('seed insert: reused the kept store (no seed this run)')
   console.log(`store size: ${(dbBytes / 1024 / 1024).toFixed(1)} MB`)
   console.log('')
-  console.log(`${pad('operation', 48)}${pad('runs', 6)}${pad('median ms', 12)}p95 ms`)
-  for (const r of rows) console.log(`${pad(r.name, 48)}${pad(String(r.runs), 6)}${pad(r.medianMs.toFixed(2), 12)}${r.p95Ms.toFixed(2)}`)
-  console.log('')
+  console.log(`${pad('operation', 48)}${pad('runs', 6)}${pad('median ms', 12)}${pad('p95 ms', 10)}peak RSS`)
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`
-  console.log(`peak RSS by operation: ${rows.filter((r) => r.peakRss).map((r) => `${r.name} ${mb(r.peakRss!)}`).join('; ')}`)
-  console.log(`services: RSS after start-up ${mb(rssAfterStart)}; peak RSS during the operations above ${mb(peak.rss)} (sampled every 20 ms)`)
-  console.log(`whole process: maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB${seedMs !== null ? ' (includes seeding)' : ''}`)
+  for (const r of rows) console.log(`${pad(r.name, 48)}${pad(String(r.runs), 6)}${pad(r.medianMs.toFixed(2), 12)}${pad(r.p95Ms.toFixed(2), 10)}${r.peakRss ? mb(r.peakRss) : ''}`)
+  console.log('')
+  console.log(
+    `main-process services (separate process, bundled like the Electron main bundle): RSS after start-up ${mb(rssAfterStart)}; peak RSS during the operations ${mb(peak.rss)} (sampled every 20 ms); high-water mark ${mb(hwm)}`,
+  )
+  console.log(
+    `  at the end: RSS ${mb(final.rss)}${status ? ` (anonymous ${mb(status.anon)}, files and shared ${mb(status.file)})` : ''}; V8 heap ${mb(final.heapUsed)} in use of ${mb(final.heapTotal)} reserved (${mb(final.heapPhysical)} resident); V8 malloc ${mb(final.malloced)}; buffers outside the heap ${mb(final.external)}`,
+  )
   if (!keep) rmSync(dir, { recursive: true, force: true })
 }
 

@@ -1,11 +1,13 @@
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { DB } from './schema'
-import { withStatementCache } from './statement-cache'
+import { withStatementCache, type StatementCache } from './statement-cache'
 
 export interface OpenDb {
   sqlite: Database.Database
   db: Kysely<DB>
+  /** kysely's prepared statements, kept for reuse (statement-cache.ts). */
+  statements: StatementCache
   path: string
   close(): Promise<void>
 }
@@ -23,10 +25,12 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('cache_size = -32000') // 32 MB page cache
   sqlite.pragma('temp_store = MEMORY')
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  const statements = withStatementCache(sqlite)
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: statements }) })
   return {
     sqlite,
     db,
+    statements,
     path,
     async close() {
       await db.destroy() // closes the better-sqlite3 handle too

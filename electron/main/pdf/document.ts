@@ -9,7 +9,7 @@
  */
 import PDFDocument from 'pdfkit'
 import { formatChineseDate, type LocalDate } from '../../../shared/domain/dates'
-import { loadFontBytes, preferredFontSet, type FontSet } from './fonts'
+import { parsedFont, preferredFontSet, type FontSet } from './fonts'
 
 export type PdfDoc = PDFKit.PDFDocument
 
@@ -138,8 +138,9 @@ export function createDoc(meta: DocMeta, pitchScale = 1): PdfDoc {
     displayTitle: true,
     pdfVersion: '1.7',
   })
-  doc.registerFont('cjk', loadFontBytes(fontSet.regular.path), fontSet.regular.family as string)
-  doc.registerFont('cjk-bold', loadFontBytes(fontSet.bold.path), fontSet.bold.family as string)
+  // The parsed fonts are shared across documents (fonts.ts: parsedFont); pdfkit accepts them as is.
+  doc.registerFont('cjk', parsedFont(fontSet.regular) as unknown as Buffer)
+  doc.registerFont('cjk-bold', parsedFont(fontSet.bold) as unknown as Buffer)
   doc.font('cjk').fontSize(SIZES.body)
   doc.fillColor('black').strokeColor('black')
   states.set(doc, { meta, fontSet, pitchScale, orphanedSignature: false })

@@ -2,9 +2,9 @@
  * CJK fonts for printed documents.
  *
  * The bundled fonts are the OFL Noto Sans SC TrueType files in `<resources>/fonts/`. Their
- * bytes (about 10 MB each) are read from disk once per process and kept in a module-level
- * cache; every document hands the same bytes to pdfkit, which parses them (lazily, ~30 ms)
- * and embeds only the glyphs used (a subset).
+ * bytes (about 10 MB each) are read from disk and parsed once per process (`parsedFont`);
+ * every document registers the same parsed font with pdfkit and embeds only the glyphs it
+ * uses (a subset of its own).
  *
  * Optionally a center can prefer the Windows fonts used for official documents
  * (仿宋 simfang.ttf for the body, 黑体 simhei.ttf for titles; 宋体 simsun.ttc as the body
@@ -60,7 +60,7 @@ let explicitResourcesDir: string | null = null
 export function setResourcesDir(dir: string | null): void {
   explicitResourcesDir = dir == null ? null : resolve(dir)
   bytesCache.clear()
-  coverageCache.clear()
+  parsedCache.clear()
 }
 
 function moduleDir(): string | null {
@@ -186,28 +186,38 @@ export function cachedFontFileCount(): number {
 // ---------------------------------------------------------------------------------------
 // Glyph coverage
 
-/** The part of fontkit's Font we use. pdfkit parses fonts with its bundled fontkit. */
-interface CoverageFont {
+/**
+ * The part of fontkit's Font we use. pdfkit parses fonts with its bundled fontkit; a parsed
+ * font object can be handed back to pdfkit's registerFont (it accepts anything with `layout`).
+ */
+export interface ParsedFont {
   hasGlyphForCodePoint(codePoint: number): boolean
+  layout(text: string): unknown
 }
 
-const coverageCache = new Map<string, CoverageFont>()
+const parsedCache = new Map<string, ParsedFont>()
 
-function coverageFont(face: FontFace): CoverageFont {
+/**
+ * The face parsed once per process and shared by every document and coverage check. Parsing a
+ * 10 MB CJK font allocates tens of megabytes of tables (character map, glyph locations, metrics);
+ * doing it for each document made printing the process's largest source of garbage (a month's
+ * report PDFs grew the main process by ~100 MB). Sharing is safe for the output: each document
+ * keeps its own subset and layout cache (pdfkit's EmbeddedFont), and fontkit's own caches hold
+ * only glyph data that does not depend on which document asked first — reprints stay
+ * byte-identical (test/electron/documents).
+ */
+export function parsedFont(face: FontFace): ParsedFont {
   const key = `${face.path}#${face.family ?? ''}`
-  let font = coverageCache.get(key)
+  let font = parsedCache.get(key)
   if (!font) {
-    // Let pdfkit parse the bytes with its own fontkit, then keep the parsed font for lookups
-    // only. Documents never share this instance (each parses its own copy), so the glyph
-    // caches of one print cannot leak into another's output.
     const probe = new PDFDocument({ autoFirstPage: false })
     probe.font(loadFontBytes(face.path), face.family as string)
-    const parsed = (probe as unknown as { _font?: { font?: CoverageFont } })._font?.font
-    if (!parsed || typeof parsed.hasGlyphForCodePoint !== 'function') {
+    const parsed = (probe as unknown as { _font?: { font?: ParsedFont } })._font?.font
+    if (!parsed || typeof parsed.hasGlyphForCodePoint !== 'function' || typeof parsed.layout !== 'function') {
       throw new Error(`无法读取字体的字符表：${face.path}`)
     }
     font = parsed
-    coverageCache.set(key, font)
+    parsedCache.set(key, font)
   }
   return font
 }
@@ -228,8 +238,8 @@ function isInvisible(cp: number): boolean {
  * A character counts as drawable when both the regular and the bold face have it.
  */
 export function missingGlyphs(text: string, fontSet: FontSet = preferredFontSet()): string[] {
-  const regular = coverageFont(fontSet.regular)
-  const bold = coverageFont(fontSet.bold)
+  const regular = parsedFont(fontSet.regular)
+  const bold = parsedFont(fontSet.bold)
   const missing: string[] = []
   const seen = new Set<number>()
   for (const ch of text) {
