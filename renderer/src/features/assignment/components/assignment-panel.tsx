@@ -149,7 +149,11 @@ export function AssignmentPanel({ caseId, onAssigned }: AssignmentPanelProps) {
         confirmLoading={assign.isPending}
         okButtonProps={{ disabled: (needOverride && !overrideReason.trim()) || (changing && !changeReason.trim()) }}
         onOk={() => pending && void confirm(pending)}
-        onCancel={() => setPending(null)}
+        onCancel={() => {
+          setPending(null)
+          // The override reason was written for this lawyer: never carry it to the next choice (hidden for the first).
+          setOverrideReason('')
+        }}
       >
         {needOverride ? (
           <>

@@ -25,7 +25,9 @@ function StepDialog({ caseId, complaint, step, onClose }: { caseId: string; comp
   const [form] = Form.useForm()
   const title = step === 'investigate' ? '登记调查情况' : step === 'conclude' ? '登记处理结果' : '登记答复'
   const ok = async () => {
-    const v = (await form.validateFields()) as Record<string, string>
+    // An incomplete form is answered by antd's field errors; the rejection must not escape.
+    const v = (await form.validateFields().catch(() => null)) as Record<string, string> | null
+    if (!v) return
     const input =
       step === 'investigate'
         ? { id: complaint.id, step, investigation: v.investigation! }

@@ -45,7 +45,7 @@ export function FollowUpPanel({ caseId }: FollowUpPanelProps) {
           add.mutate({ caseId, ...v }, { onSuccess: () => form.resetFields(['notes']), onError: (e) => void message.error(errorMessage(e)) })
         }
       >
-        <Form.Item name="visitedOn" rules={[{ required: true }]}>
+        <Form.Item name="visitedOn" rules={[{ required: true, message: '请填写回访日期' }]}>
           <Input type="date" />
         </Form.Item>
         <Form.Item name="channel">

@@ -35,8 +35,9 @@ interface EvidenceValues {
 function toEvidence(v: EvidenceValues) {
   return {
     basis: v.basis,
-    ...(v.basis !== 'certificates' && v.incomeYuan !== undefined ? { householdMonthlyIncomeFen: Math.round(v.incomeYuan * 100) } : {}),
-    ...(v.basis !== 'certificates' && v.householdSize !== undefined ? { householdSize: v.householdSize } : {}),
+    // An emptied InputNumber holds null: send the figure as missing, never as 0.
+    ...(v.basis !== 'certificates' && typeof v.incomeYuan === 'number' ? { householdMonthlyIncomeFen: Math.round(v.incomeYuan * 100) } : {}),
+    ...(v.basis !== 'certificates' && typeof v.householdSize === 'number' ? { householdSize: v.householdSize } : {}),
     certificates: v.certificates ?? [],
     ...(v.basis === 'commitment' ? { commitment: { signedOn: v.commitmentSignedOn ?? '', signedBy: v.commitmentSignedBy ?? '' } } : {}),
     ...(v.noFixedIncome ? { noFixedIncome: true } : {}),
