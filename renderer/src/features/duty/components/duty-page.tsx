@@ -8,7 +8,7 @@
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import type { DutyShiftDto } from '../../../../../shared/ipc/dto'
-import { DUTY_POST_KINDS, DUTY_SERVICE_KINDS, DUTY_SHIFT_STATUSES } from '../../../../../shared/handling/labels'
+import { CLAIM_STATUSES, DUTY_POST_KINDS, DUTY_SERVICE_KINDS, DUTY_SHIFT_STATUSES, labelIn } from '../../../../../shared/handling/labels'
 import { errorMessage, invoke } from '../../../lib/ipc'
 import { optionsOf } from '../../../utils/format'
 import { Money } from '../../subsidy/components/money'
@@ -43,7 +43,7 @@ function Posts() {
           { title: '类别', dataIndex: 'kindLabel' },
           { title: '地址', dataIndex: 'address' },
           { title: '状态', render: (_, p) => (p.active ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
-          { title: '', render: (_, p) => <Button size="small" onClick={() => save.mutate({ id: p.id, name: p.name, kind: p.kind as 'court', ...(p.address ? { address: p.address } : {}), active: !p.active })}>{p.active ? '停用' : '启用'}</Button> },
+          { title: '', render: (_, p) => <Button size="small" onClick={() => save.mutate({ id: p.id, name: p.name, kind: p.kind as 'court', ...(p.address ? { address: p.address } : {}), active: !p.active }, { onError: (e) => void message.error(errorMessage(e)) })}>{p.active ? '停用' : '启用'}</Button> },
         ]}
       />
       <Form form={form} layout="inline" style={{ marginTop: 8 }} initialValues={{ kind: 'court' }} onFinish={(v: { name: string; kind: 'court'; address?: string }) => save.mutate({ ...v, active: true }, { onSuccess: () => form.resetFields(), onError: (e) => void message.error(errorMessage(e)) })}>
@@ -123,7 +123,7 @@ function Roster() {
                 style={{ width: 110 }}
                 value={s.status}
                 options={optionsOf(DUTY_SHIFT_STATUSES)}
-                onChange={(status) => save.mutate({ id: s.id, postId: s.postId, lawyerId: s.lawyerId, shiftDate: s.shiftDate, status: status as 'served' }, { onError: fail })}
+                onChange={(status) => save.mutate({ id: s.id, postId: s.postId, lawyerId: s.lawyerId, shiftDate: s.shiftDate, status: status as 'served', ...(s.note ? { note: s.note } : {}) }, { onError: fail })}
               />
             ),
           },
@@ -176,7 +176,7 @@ function Statements() {
           { title: '计发工作日', dataIndex: 'countedDays' },
           { title: '服务', render: (_, s) => s.services.map((v) => `${v.kindLabel}${v.count}`).join('，') },
           { title: '补贴', render: (_, s) => (s.amount ? <Money fen={s.amount.totalFen} /> : <Typography.Text type="danger">{s.amountError?.message}</Typography.Text>) },
-          { title: '状态', render: (_, s) => s.claimStatus ?? '未保存' },
+          { title: '状态', render: (_, s) => (s.claimStatus ? labelIn(CLAIM_STATUSES, s.claimStatus) : '未保存') },
           {
             title: '',
             render: (_, s) =>

@@ -44,6 +44,9 @@ function LawyerDrawer({ lawyer, firms, open, onClose }: { lawyer: LawyerDto | nu
       <Form<LawyerValues>
         form={form}
         layout="vertical"
+        // The form instance outlives the drawer's content: without this, reopening the drawer keeps
+        // the previous person's values over initialValues (and 保存 would write them onto this person).
+        clearOnDestroy
         onFinish={(v) => void submit(v)}
         initialValues={
           lawyer

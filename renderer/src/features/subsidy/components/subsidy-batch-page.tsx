@@ -185,7 +185,7 @@ export function SubsidyBatchPage() {
           onChange={setSelected}
           options={(batches.data ?? []).map((b) => ({ value: b.id, label: `${b.batchNo} · ${b.statusLabel} · ${b.entryCount} 笔` }))}
         />
-        {selected && <BatchDetailCard batchId={selected} />}
+        {selected && <BatchDetailCard key={selected} batchId={selected} />}
       </Card>
     </Space>
   )
