@@ -175,6 +175,9 @@ export interface SubsidyClaimDto {
   statusLabel: string
   steps: string[]
   warnings: string[]
+  /** The policy profile the standard was taken from, and the clauses the amount rests on. */
+  profileName: string | null
+  basis: { doc: string; clause: string; unverified?: boolean }[]
   computedBy: string
   approvedBy: string | null
   approvedAtMs: number | null

@@ -138,6 +138,10 @@ describe('extras need the director', () => {
     const counted = await engineTotal(caseId, 'pass', [{ reason: 'off-site-evidence', amountFen: 30_000, approvedBy: '赵主任' }])
     expect(counted.extrasFen).toBe(30_000)
     expect(st.claims[0]).toMatchObject({ totalFen: counted.totalFen, extrasFen: 30_000, pendingExtras: 0, status: 'computed' })
+    // The claim names the profile and the clauses its amount rests on, as the engine gave them.
+    expect(st.claims[0]!.profileName).toBe(counted.profileName)
+    expect(st.claims[0]!.basis).toEqual(counted.basis.map((b) => ({ doc: b.doc, clause: b.clause, ...(b.unverified ? { unverified: true } : {}) })))
+    expect(st.claims[0]!.basis.length).toBeGreaterThan(0)
     const approved = value(await call<SubsidyClaimDto>(s, 'subsidy:approve', { claimId: st.claims[0]!.id }, DIRECTOR))
     expect(approved.entries[0]!.amountFen).toBe(counted.totalFen)
 

@@ -198,6 +198,8 @@ export async function claimDtos(db: Kysely<DB>, claims: readonly ClaimRow[]): Pr
       statusLabel: labelIn(CLAIM_STATUSES, c.status),
       steps: result.steps ?? [],
       warnings: result.warnings ?? [],
+      profileName: result.profileName ?? null,
+      basis: (result.basis ?? []).map((b) => ({ doc: b.doc, clause: b.clause, ...(b.unverified ? { unverified: true } : {}) })),
       computedBy: c.computed_by,
       approvedBy: c.approved_by,
       approvedAtMs: c.approved_at_ms,

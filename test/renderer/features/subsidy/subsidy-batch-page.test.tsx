@@ -35,6 +35,8 @@ const claim = (over: Partial<SubsidyClaimDto> & Pick<SubsidyClaimDto, 'id'>): Su
   statusLabel: '已核算，待负责人审批',
   steps: [],
   warnings: [],
+  profileName: null,
+  basis: [],
   computedBy: '张丽',
   approvedBy: null,
   approvedAtMs: null,

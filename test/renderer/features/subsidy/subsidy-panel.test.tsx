@@ -75,6 +75,11 @@ const claim = (over: Partial<SubsidyClaimDto> = {}): SubsidyClaimDto => ({
   statusLabel: '已核算，待负责人审批',
   steps: STEPS,
   warnings: [DEFAULT_FORMULA],
+  profileName: '内蒙古自治区（2023）',
+  basis: [
+    { doc: '内政发〔2023〕7号', clause: '二（二）' },
+    { doc: '法律援助法', clause: '第五十二条', unverified: true },
+  ],
   computedBy: '张丽',
   approvedBy: null,
   approvedAtMs: null,
@@ -155,6 +160,7 @@ describe('办案补贴：案件的补贴核算', { timeout: 30_000 }, () => {
     expect(descValue(card, '已发放')).toBe('¥0.00')
     expect([...card.querySelectorAll('li')].map((li) => li.textContent)).toEqual(STEPS)
     expect(within(card).getByText(DEFAULT_FORMULA)).toBeTruthy()
+    expect(within(card).getByTestId('subsidy-basis').textContent).toBe('依据：内蒙古自治区（2023）；内政发〔2023〕7号 二（二）；法律援助法 第五十二条（条号待核）')
     expect(within(card).getByText('有 1 项增加补贴待负责人核准，暂未计入')).toBeTruthy()
 
     const approved = await rowOf('异地调查取证', extrasTable())

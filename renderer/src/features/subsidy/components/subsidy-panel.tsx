@@ -40,6 +40,12 @@ function ClaimCard({ caseId, claim }: { caseId: string; claim: SubsidyClaimDto }
       <ul style={{ margin: '4px 0 8px 16px' }}>
         {claim.steps.map((s) => <li key={s}>{s}</li>)}
       </ul>
+      {claim.basis.length > 0 && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="subsidy-basis">
+          依据：{claim.profileName ? `${claim.profileName}；` : ''}
+          {claim.basis.map((b) => `${b.doc} ${b.clause}${b.unverified ? '（条号待核）' : ''}`).join('；')}
+        </Typography.Paragraph>
+      )}
       {claim.warnings.map((w) => <Alert key={w} type="info" showIcon message={w} style={{ marginBottom: 4 }} />)}
       {claim.pendingExtras > 0 && <Alert type="warning" showIcon message={`有 ${claim.pendingExtras} 项增加补贴待负责人核准，暂未计入`} />}
       <Table
