@@ -41,13 +41,17 @@ export function BatchPrintPage() {
         else if (st.state === 'failed') setError(st.error)
       } catch (err) {
         setError(errorMessage(err))
+        // Polling has stopped: the job no longer counts as running, so 生成合并文件 works again.
+        setJob((j) => (j ? { ...j, state: 'failed' } : j))
       }
     }, POLL_MS)
   }
 
   const start = async () => {
     setError(null)
-    const v = await form.validateFields()
+    // A field left empty is shown on the field by antd; nothing to send (and nothing to throw).
+    const v = await form.validateFields().catch(() => null)
+    if (!v) return
     try {
       const st = await invoke('documents:batch-start', v)
       setJob(st)

@@ -31,12 +31,15 @@ function IssueDialog({ caseId, type, onClose }: { caseId: string; type: DocType;
 
   const submit = async (allowMissingGlyphs: boolean) => {
     setError(null)
-    const values = await form.validateFields()
+    // A field left empty is shown on the field by antd; nothing to send (and nothing to throw).
+    const values = await form.validateFields().catch(() => null)
+    if (!values) return
     try {
       const result = await issue.mutateAsync({ type, caseId, extra: toExtra(type, values), allowMissingGlyphs } as never)
       message.success(`已开具 ${result.document.docNumber}`)
       onClose()
-      await previewPdf({ id: result.document.id })
+      // The dialog is gone by now: a failed preview is reported here, not in its (unmounted) alert.
+      await previewPdf({ id: result.document.id }).catch((err: unknown) => message.error(errorMessage(err)))
     } catch (err) {
       const missing = err instanceof AppError ? (err.details?.missingGlyphs as string[] | undefined) : undefined
       if (err instanceof AppError && err.code === 'POLICY_VIOLATION' && missing?.length) {

@@ -4,8 +4,8 @@
  * requirements) are one item per line; money is typed in yuan and sent in fen.
  */
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
-import { Button, Form, Input, InputNumber, Select, Space } from 'antd'
-import type { ReactNode } from 'react'
+import { Button, Form, Input, InputNumber, Select, Space, type InputProps } from 'antd'
+import type { ComponentProps, ReactNode } from 'react'
 import { parseYuanToFen } from '../../../../../shared/domain/money'
 import {
   EXTRA_REASON_OPTIONS,
@@ -29,9 +29,21 @@ const linesOf = (text: unknown): string[] =>
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined)
 const fenOf = (yuan: unknown): number => parseYuanToFen(String(yuan ?? '')) ?? Number.NaN
 const req = (message: string) => [{ required: true, message }]
+/** Required money in yuan: checked here, since a typo would otherwise reach the main process as NaN fen. */
+const yuan = (message: string) => [
+  ...req(message),
+  {
+    validator: (_: unknown, v: unknown) =>
+      v === undefined || v === '' || parseYuanToFen(String(v)) !== null ? Promise.resolve() : Promise.reject(new Error('金额请填写元数，如 1200 或 1200.50')),
+  },
+]
 
-const DateInput = () => <Input type="date" style={{ width: 180 }} />
-const Lines = ({ rows = 3, placeholder }: { rows?: number; placeholder: string }) => <Input.TextArea rows={rows} placeholder={placeholder} />
+// Form.Item gives its child `id`, `value` and `onChange`: these wrappers must pass them on, or the
+// box is not bound to the form (what the clerk types never reaches the form's values).
+const DateInput = (props: InputProps) => <Input type="date" style={{ width: 180 }} {...props} />
+const Lines = ({ rows = 3, placeholder, ...rest }: ComponentProps<typeof Input.TextArea> & { placeholder: string }) => (
+  <Input.TextArea rows={rows} placeholder={placeholder} {...rest} />
+)
 
 function ObjectionFields() {
   return (
@@ -117,7 +129,7 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
                     <Form.Item name={[f.name, 'occupation']}>
                       <Input placeholder="职业或就业状况" style={{ width: 160 }} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'income']} rules={req('请填写月收入（元）')}>
+                    <Form.Item name={[f.name, 'income']} rules={yuan('请填写月收入（元）')}>
                       <Input placeholder="月收入（元）" style={{ width: 120 }} />
                     </Form.Item>
                     <MinusCircleOutlined onClick={() => remove(f.name)} aria-label="删除此成员" />
@@ -133,7 +145,7 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
             <Form.Item name={['standard', 'label']} label="经济困难标准名称" rules={req('请填写标准名称')}>
               <Input style={{ width: 240 }} />
             </Form.Item>
-            <Form.Item name={['standard', 'amount']} label="标准金额（元/月）" rules={req('请填写标准金额')}>
+            <Form.Item name={['standard', 'amount']} label="标准金额（元/月）" rules={yuan('请填写标准金额')}>
               <Input style={{ width: 140 }} />
             </Form.Item>
             <Form.Item name={['standard', 'source']} label="标准来源" rules={req('请填写标准来源')}>
@@ -281,7 +293,7 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
                     <Form.Item name={[f.name, 'reason']} rules={req('请选择事由')}>
                       <Select options={opts(EXTRA_REASON_OPTIONS)} placeholder="增加事由" style={{ width: 140 }} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'amount']} rules={req('请填写金额（元）')}>
+                    <Form.Item name={[f.name, 'amount']} rules={yuan('请填写金额（元）')}>
                       <Input placeholder="金额（元）" style={{ width: 110 }} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'note']} rules={req('请填写理由')}>
