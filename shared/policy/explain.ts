@@ -25,7 +25,8 @@ export const OUTCOME_NAMES: Readonly<Record<Outcome, string>> = {
   'drafting-only': '经济状况未达到困难标准，提供代书服务（不提供代理）',
 }
 
-const CRITERION_NAMES: Readonly<Record<Criterion['criterion'], string>> = {
+/** Each eligibility criterion's Chinese name (the engine reports them by code). */
+export const CRITERION_NAMES: Readonly<Record<Criterion['criterion'], string>> = {
   profile: '适用政策',
   scope: '事项范围',
   mandatory: '指派辩护（代理）',

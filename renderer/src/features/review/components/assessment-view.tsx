@@ -1,23 +1,12 @@
 import { Alert, Descriptions, List, Table, Tag, Typography } from 'antd'
 import type { ReviewAssessment } from '../../../../../shared/ipc/dto'
+import { CRITERION_NAMES } from '../../../../../shared/policy/explain'
 
 const RESULT: Record<string, { color: string; text: string }> = {
   pass: { color: 'green', text: '符合' },
   fail: { color: 'red', text: '不符合' },
   unknown: { color: 'orange', text: '待补充信息' },
   'not-applicable': { color: 'default', text: '不适用' },
-}
-
-/** The engine reports each criterion by code (shared/policy/eligibility.ts); the clerk reads its name. */
-const CRITERION: Record<string, string> = {
-  profile: '适用政策',
-  scope: '事项范围',
-  mandatory: '指派辩护（代理）',
-  'own-counsel': '委托情况',
-  hardship: '经济困难',
-  drafting: '代书服务',
-  lawyer: '承办律师资质',
-  deadline: '办理期限',
 }
 
 /** The engine's result, clause by clause, with its basis. */
@@ -37,7 +26,7 @@ export function AssessmentView({ a }: { a: ReviewAssessment }) {
         rowKey={(_, i) => String(i)}
         dataSource={a.criteria}
         columns={[
-          { title: '审查项', dataIndex: 'criterion', width: 110, render: (v: string) => CRITERION[v] ?? v },
+          { title: '审查项', dataIndex: 'criterion', width: 110, render: (v: string) => CRITERION_NAMES[v as keyof typeof CRITERION_NAMES] ?? v },
           { title: '结论', dataIndex: 'result', width: 100, render: (v: string) => <Tag color={RESULT[v]?.color}>{RESULT[v]?.text ?? v}</Tag> },
           { title: '说明', dataIndex: 'text' },
           { title: '依据', dataIndex: 'basis', render: (v: string[]) => <Typography.Text type="secondary">{v.join('；')}</Typography.Text> },
