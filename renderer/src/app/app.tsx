@@ -73,7 +73,12 @@ function HomeDeadlines() {
   if (!canOpen('cases', user?.roles ?? null) || !isAllowed('deadlines:board', user?.roles ?? null)) return null
   return (
     <div style={{ marginBottom: 16 }}>
-      <DeadlinesBoard onOpenCase={(id) => void openCaseWindow(id)} />
+      {/* Cases record who registered them by display name: that is 「我的」. Clerks open on their
+          own deadlines, everyone else on the whole center. */}
+      <DeadlinesBoard
+        {...(user ? { responsible: user.displayName, initialScope: user.roles.includes('clerk') ? ('mine' as const) : ('center' as const) } : {})}
+        onOpenCase={(id) => void openCaseWindow(id)}
+      />
     </div>
   )
 }

@@ -203,6 +203,14 @@ describe('期限看板', { timeout: 15_000 }, () => {
     expect(statistic('已逾期')).toBe('1')
   })
 
+  it('a director’s board opens on the whole center and can switch to their own', async () => {
+    const { api, user } = setup({}, { responsible: '王主任', initialScope: 'center' })
+    expect(await screen.findByText('2026-0008')).toBeTruthy()
+    expect(api.callsTo('deadlines:board')).toEqual([{ listLimit: 100 }])
+    await user.click(screen.getByText('我的'))
+    await waitFor(() => expect(api.callsTo('deadlines:board')).toEqual([{ listLimit: 100 }, { responsible: '王主任', listLimit: 100 }]))
+  })
+
   it('without a clerk’s name there is no 我的/全中心 switch', async () => {
     setup()
     await screen.findByText('2026-0003')

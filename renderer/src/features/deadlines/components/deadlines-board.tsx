@@ -5,8 +5,10 @@ import { QueryError } from '../../../components/ui/query-error'
 import { useDeadlinesBoard } from '../api/deadlines-board'
 
 export interface DeadlinesBoardProps {
-  /** The logged-in clerk's name; when given, the board starts on 「我的」 and can switch to the whole center. */
+  /** The signed-in user's name (what cases record as who registered them); when given, the board can switch between 「我的」 and the whole center. */
   responsible?: string
+  /** Which view to open on when `responsible` is given (default 「我的」; directors and reviewers look at the whole center first). */
+  initialScope?: 'mine' | 'center'
   /** Opens a case file (e.g. navigate to #/case/<id> or openCaseWindow). */
   onOpenCase?: (caseId: string) => void
 }
@@ -58,8 +60,8 @@ function ItemsTable({ items, tone, onOpenCase }: { items: DeadlineBoardItem[]; t
 }
 
 /** 期限看板: overdue (red), due today, due later this week; for one clerk or the whole center. */
-export function DeadlinesBoard({ responsible, onOpenCase }: DeadlinesBoardProps) {
-  const [scope, setScope] = useState<'mine' | 'center'>(responsible ? 'mine' : 'center')
+export function DeadlinesBoard({ responsible, initialScope = 'mine', onOpenCase }: DeadlinesBoardProps) {
+  const [scope, setScope] = useState<'mine' | 'center'>(responsible ? initialScope : 'center')
   const board = useDeadlinesBoard(scope === 'mine' ? responsible : undefined)
   if (board.isLoading) return <Skeleton active />
   if (board.isError) return <QueryError error={board.error} onRetry={() => void board.refetch()} title="期限看板加载失败" />
