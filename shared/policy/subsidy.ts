@@ -8,7 +8,10 @@
  * Extras (异地取证, 疑难复杂) count only when approved by the center's head (内政发〔2023〕7号 二（二）).
  */
 import type { LocalDate } from '../domain/dates'
-import { asFen, type Fen } from '../domain/money'
+import { asFen, formatFen, type Fen } from '../domain/money'
+
+/** Amounts in the steps a clerk reads are in yuan (¥1,400.00); the figures themselves stay in fen. */
+const yuan = (fen: number): string => formatFen(fen)
 import { DOC } from './citations'
 import { profileFor, REGION_NAMES } from './registry'
 import {
@@ -176,11 +179,11 @@ export function computeSubsidy(input: SubsidyInput, settings: CenterSettings = E
       if (raised.min < amount.min || raised.max < amount.max) {
         return fail({
           code: 'VALIDATION',
-          message: `盟市提高后的补贴标准（${raised.min}—${raised.max} 分）不得低于自治区标准（${amount.min}—${amount.max} 分）`,
+          message: `盟市提高后的补贴标准（${yuan(raised.min)}—${yuan(raised.max)}）不得低于自治区标准（${yuan(amount.min)}—${yuan(amount.max)}）`,
           path: ['settings', 'localRaiseFen'],
         })
       }
-      steps.push(`适用盟市提高后的标准 ${raised.min}—${raised.max} 分（${raised.source}）`)
+      steps.push(`适用盟市提高后的标准 ${yuan(raised.min)}—${yuan(raised.max)}（${raised.source}）`)
       amount = { type: 'range', min: raised.min, max: raised.max }
       rangeSource = 'local-raise'
       rangeSourceNote = raised.source
@@ -188,7 +191,7 @@ export function computeSubsidy(input: SubsidyInput, settings: CenterSettings = E
     }
   }
   if (amount.type === 'range' && amount.min > amount.max) {
-    return fail({ code: 'VALIDATION', message: `补贴区间下限 ${amount.min} 分高于上限 ${amount.max} 分`, path: ['settings', 'rangeFen'] })
+    return fail({ code: 'VALIDATION', message: `补贴区间下限 ${yuan(amount.min)} 高于上限 ${yuan(amount.max)}`, path: ['settings', 'rangeFen'] })
   }
 
   // ----- formula -----
@@ -230,7 +233,7 @@ export function computeSubsidy(input: SubsidyInput, settings: CenterSettings = E
     const values = QUALITY_GRADES.map((g) => amount.byGrade[g])
     rangeFen = { min: Math.min(...values), max: Math.max(...values) }
     unit = amount.byGrade[grade]
-    steps.push(`差别补贴：质量等级「${GRADE_NAMES[grade]}」对应 ${unit} 分${perWorkingDay ? '/工作日' : ''}`)
+    steps.push(`差别补贴：质量等级「${GRADE_NAMES[grade]}」对应 ${yuan(unit)}${perWorkingDay ? '/工作日' : ''}`)
   } else {
     rangeFen = { min: amount.min, max: amount.max }
     const span = amount.max - amount.min
@@ -245,9 +248,9 @@ export function computeSubsidy(input: SubsidyInput, settings: CenterSettings = E
       above = unit - amount.min
     }
     steps.push(
-      `${KIND_NAMES[input.kind]}补贴区间 ${amount.min}—${amount.max} 分${perWorkingDay ? '/工作日' : ''}；质量等级「${GRADE_NAMES[grade]}」位于区间 ${pos / 100}%` +
+      `${KIND_NAMES[input.kind]}补贴区间 ${yuan(amount.min)}—${yuan(amount.max)}${perWorkingDay ? '/工作日' : ''}；质量等级「${GRADE_NAMES[grade]}」位于区间 ${pos / 100}%` +
         (weightTotal > 1 ? `，办理 ${weightCovered}/${weightTotal} 个阶段` : '') +
-        `：${amount.min} + ${above} = ${unit} 分${formula.roundTo === 'yuan' ? '（取整到元）' : ''}`,
+        `：${yuan(amount.min)} + ${yuan(above)} = ${yuan(unit)}${formula.roundTo === 'yuan' ? '（取整到元）' : ''}`,
     )
   }
   if (grade === 'fail' && formula.failPolicy === 'withhold') {
@@ -258,7 +261,7 @@ export function computeSubsidy(input: SubsidyInput, settings: CenterSettings = E
     warnings.push('质量评查不合格：按中心公式计算（默认按区间下限）；中心可设置为不予发放')
   }
   const base = perWorkingDay ? unit * (dutyDays ?? 0) : unit
-  if (perWorkingDay) steps.push(`${unit} 分/工作日 × ${dutyDays} 个工作日 = ${base} 分`)
+  if (perWorkingDay) steps.push(`${yuan(unit)}/工作日 × ${dutyDays} 个工作日 = ${yuan(base)}`)
   if (formula.isDefault) warnings.push('区间内计算使用系统默认公式（优秀=上限、良好=中值、合格=下限），可在设置中修改')
 
   // ----- extras -----
@@ -281,21 +284,21 @@ export function computeSubsidy(input: SubsidyInput, settings: CenterSettings = E
     let note: string
     if (!approved) {
       needsApproval = true
-      note = `${EXTRA_NAMES[e.reason]}增加 ${e.amountFen} 分，待${rule?.approver ?? '负责人'}核准，暂不计入`
+      note = `${EXTRA_NAMES[e.reason]}增加 ${yuan(e.amountFen)}，待${rule?.approver ?? '负责人'}核准，暂不计入`
     } else {
       counted = e.amountFen
       if (capSetting !== null && extrasFen + counted > capSetting) {
         counted = Math.max(0, capSetting - extrasFen)
-        warnings.push(`核准增加补贴超过中心上限 ${capSetting} 分，超出部分不计入`)
+        warnings.push(`核准增加补贴超过中心上限 ${yuan(capSetting)}，超出部分不计入`)
       }
-      note = `${EXTRA_NAMES[e.reason]}增加 ${e.amountFen} 分，已由 ${e.approvedBy} 核准，计入 ${counted} 分`
+      note = `${EXTRA_NAMES[e.reason]}增加 ${yuan(e.amountFen)}，已由 ${e.approvedBy} 核准，计入 ${yuan(counted)}`
     }
     extrasFen += counted
     extras.push({ reason: e.reason, amountFen: e.amountFen, approvedBy: approved ? e.approvedBy : null, counted, note })
     steps.push(note)
   }
   const totalFen = asFen(base + extrasFen)
-  steps.push(`合计 ${base} + ${extrasFen} = ${totalFen} 分`)
+  steps.push(`合计 ${yuan(base)} + ${yuan(extrasFen)} = ${yuan(totalFen)}`)
 
   return ok({
     region: input.region,

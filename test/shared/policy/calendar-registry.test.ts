@@ -129,5 +129,29 @@ describe('explanations', () => {
     const e = explainSubsidy(r.value)
     expect(e.summary).toContain('¥1,600.00')
     expect(e.text).toContain('系统默认公式')
+    // The steps a clerk reads give amounts in yuan, never as raw fen.
+    expect(r.value.steps.join('\n')).toMatch(/¥1,600\.00/)
+    for (const step of r.value.steps) expect(step).not.toMatch(/\d\s*分/)
+  })
+
+  it('states approved and pending extras and a duty lawyer’s days in yuan', () => {
+    const duty = computeSubsidy({ region: 'nei-mongol', kind: 'duty-lawyer', decidedOn: d('2026-03-09'), qualityGrade: 'pass', dutyDays: 3 })
+    if (!duty.ok) throw new Error(duty.error.message)
+    expect(duty.value.steps.some((s) => /¥[\d,]+\.\d\d\/工作日 × 3 个工作日 = ¥[\d,]+\.\d\d/.test(s))).toBe(true)
+    const extras = computeSubsidy({
+      region: 'nei-mongol',
+      kind: 'criminal',
+      decidedOn: d('2026-03-09'),
+      qualityGrade: 'pass',
+      extras: [
+        { reason: 'off-site-evidence', amountFen: 30_000 as never, approvedBy: '赵主任' },
+        { reason: 'complex', amountFen: 12_345 as never, approvedBy: null },
+      ],
+    })
+    if (!extras.ok) throw new Error(extras.error.message)
+    const text = [...extras.value.steps, ...extras.value.extras.map((x) => x.note)].join('\n')
+    expect(text).toContain('增加 ¥300.00，已由 赵主任 核准，计入 ¥300.00')
+    expect(text).toContain('增加 ¥123.45，待')
+    expect(text).not.toMatch(/\d\s*分/)
   })
 })
