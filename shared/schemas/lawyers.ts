@@ -54,13 +54,18 @@ export const LawyerSaveInput = strict({
   /** Parties the person acts or acted for outside legal aid (declared for the conflict check). */
   knownParties: z.array(text('当事人名称', 200), { error: '当事人应为列表' }).max(100, '最多100个当事人').default([]),
   note: optText('备注', 500),
-}).superRefine((l, ctx) => {
-  if (l.kind === 'lawyer' || l.kind === 'grassroots') {
-    if (!l.licenceNo) ctx.addIssue({ code: 'custom', path: ['licenceNo'], message: `${labelIn(LAWYER_KINDS, l.kind)}须填写执业证号` })
-    if (!l.firmId) ctx.addIssue({ code: 'custom', path: ['firmId'], message: `${labelIn(LAWYER_KINDS, l.kind)}须选择执业机构` })
-    if (!l.practiceStart) ctx.addIssue({ code: 'custom', path: ['practiceStart'], message: '请填写执业起始日期（用于判断执业年限）' })
-  }
-})
+}).superRefine(
+  (l, ctx) => {
+    if (l.kind === 'lawyer' || l.kind === 'grassroots') {
+      if (!l.licenceNo) ctx.addIssue({ code: 'custom', path: ['licenceNo'], message: `${labelIn(LAWYER_KINDS, l.kind)}须填写执业证号` })
+      if (!l.firmId) ctx.addIssue({ code: 'custom', path: ['firmId'], message: `${labelIn(LAWYER_KINDS, l.kind)}须选择执业机构` })
+      if (!l.practiceStart) ctx.addIssue({ code: 'custom', path: ['practiceStart'], message: '请填写执业起始日期（用于判断执业年限）' })
+    }
+  },
+  // Also when other fields are wrong (say, the case limit), so a form or an imported row gets
+  // every problem at once — but not when one of the fields this rule reads is itself invalid.
+  { when: (payload) => !payload.issues.some((i) => ['kind', 'licenceNo', 'firmId', 'practiceStart'].includes(String(i.path?.[0]))) },
+)
 export type LawyerSaveInputIn = z.input<typeof LawyerSaveInput>
 export type LawyerSaveInputOut = z.output<typeof LawyerSaveInput>
 
