@@ -15,7 +15,10 @@ import { drainPending } from './workflow-service'
 export interface DeadlinePlanner {
   /** Start (or continue) working through the queue; returns at once. */
   kick(): void
-  /** Resolves when the queue is empty or the planner has stopped (tests, benchmarks). */
+  /**
+   * Resolves when the planner is not working: the queue is empty, it has stopped, or it is
+   * waiting to retry (after an error, or while a restore has the store closed). Tests, benchmarks.
+   */
   idle(): Promise<void>
   /** Finishes the batch in progress and stops; later kicks do nothing. */
   stop(): Promise<void>
