@@ -39,6 +39,19 @@ function storedViewModel(type: string): Record<string, unknown> {
   return { docNumber: row.doc_number, ...(JSON.parse(row.view_model_json) as Record<string, unknown>) }
 }
 
+/** After issuing, the clerk is told which unverified citations were left off; acknowledge it if shown. */
+async function acknowledgeOmittedBasis(p: Page): Promise<void> {
+  const notice = p.locator('.ant-modal').filter({ hasText: '部分法律依据条号待核' })
+  const shown = await notice
+    .waitFor({ state: 'visible', timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false)
+  if (shown) {
+    await notice.getByRole('button', { name: /知道了|知 道 了/ }).click()
+    await notice.waitFor({ state: 'hidden' })
+  }
+}
+
 async function openIssueDialog(p: Page, label: string): Promise<Locator> {
   const section = p.locator('#section-documents')
   await section.getByRole('button', { name: /开具文书/ }).click()
@@ -75,6 +88,7 @@ describe('案卷：开具文书（端到端）', () => {
     await dialog.getByRole('textbox').first().fill('法律援助申请表\n居民身份证复印件\n\n劳动合同复印件')
     await dialog.getByRole('button', { name: /开具并预览/ }).click()
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 })
+    await acknowledgeOmittedBasis(page)
     const vm = storedViewModel('acceptance-receipt')
     expect(JSON.stringify(vm)).toContain('劳动合同复印件')
     expect(JSON.stringify(vm)).toContain('居民身份证复印件')
@@ -89,6 +103,7 @@ describe('案卷：开具文书（端到端）', () => {
     await dialog.locator('input[type=date]').fill(due)
     await dialog.getByRole('button', { name: /开具并预览/ }).click()
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 })
+    await acknowledgeOmittedBasis(page)
     const vm = JSON.stringify(storedViewModel('supplement-notice'))
     expect(vm).toContain('银行流水')
     expect(vm).toContain('工资欠条')

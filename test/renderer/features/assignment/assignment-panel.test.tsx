@@ -2,6 +2,7 @@ import '../../setup-dom'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
+import type { Role } from '../../../../shared/domain/roles'
 import type { Input } from '../../../../shared/ipc/contract'
 import type { AssignmentDto, AssignmentResult, AssignmentSuggestions, SuggestionDto } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
@@ -146,14 +147,14 @@ function assigned(input: Input<'assignment:assign'>): AssignmentResult {
   }
 }
 
-function setup(handlers: FakeHandlers = {}) {
+function setup(handlers: FakeHandlers = {}, roles: Role[] = ['clerk']) {
   const api = createFakeApi({
     'assignment:suggest': (input) => (input.applicantChoiceLawyerId === 'lawyer-2' ? CHOSEN_LIMING : SUGGESTIONS),
     'assignment:assign': assigned,
     ...handlers,
   })
   window.api = api
-  session.signedIn({ id: 'u-clerk', username: 'zhangli', displayName: '张丽', roles: ['clerk'], active: true, mustChangePassword: false, locked: false })
+  session.signedIn({ id: 'u-clerk', username: 'zhangli', displayName: '张丽', roles, active: true, mustChangePassword: false, locked: false })
   const onAssigned = vi.fn()
   const user = userEvent.setup()
   render(
@@ -316,6 +317,31 @@ describe('指派法律援助人员', { timeout: 20_000 }, () => {
     expect(await screen.findByText('加载失败')).toBeTruthy()
     expect(screen.getByText('申请案件须经审查并作出给予法律援助的决定后才能指派（通知案件和先行受理的紧急案件除外）')).toBeTruthy()
     expect(screen.queryByRole('table')).toBeNull()
+  })
+})
+
+describe('按角色显示的指派操作', { timeout: 20_000 }, () => {
+  it('a reviewer (no assignment:assign) sees the ranking and its reasons but no 指派 buttons, and is told who assigns', async () => {
+    const { api } = setup({}, ['reviewer'])
+    const batu = await rowOf('巴特尔')
+    expect(cells(batu).slice(0, 6)).toEqual(['1', '巴特尔', '内蒙古草原律师事务所', '12 年', '3/8', '85'])
+    expect(screen.queryByRole('button', { name: ASSIGN })).toBeNull()
+    expect(screen.getByText(/指派须由受理员或负责人办理。/)).toBeTruthy()
+    expect(api.callsTo('assignment:assign')).toEqual([])
+  })
+
+  it('a director may assign: the buttons are there', async () => {
+    setup({}, ['director'])
+    await rowOf('巴特尔')
+    expect(screen.getAllByRole('button', { name: ASSIGN }).length).toBeGreaterThan(0)
+    expect(screen.queryByText(/须由受理员或负责人办理/)).toBeNull()
+  })
+
+  it('an administrator passes the channel but not the 更换 step’s roles: no 更换为 buttons', async () => {
+    setup({ 'assignment:suggest': () => CHANGING }, ['admin'])
+    await rowOf('李明')
+    expect(screen.queryByRole('button', { name: '更换为' })).toBeNull()
+    expect(screen.getByText(/更换法律援助人员须由受理员或负责人办理。/)).toBeTruthy()
   })
 })
 

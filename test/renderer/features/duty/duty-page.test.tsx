@@ -10,7 +10,7 @@ import { AppError } from '../../../../shared/ipc/result'
 import { AppProvider } from '../../../../renderer/src/app/provider'
 import { DutyPage } from '../../../../renderer/src/features/duty/components/duty-page'
 import { createFakeApi, type FakeHandlers } from '../../fake-api'
-import { CLERK, FINANCE, type User, byId, cells, forbidden, freezeToday, pick, rowOf, signIn, toast } from '../subsidy/subsidy-fixtures'
+import { CLERK, FINANCE, type User, byId, cells, freezeToday, pick, rowOf, signIn, toast } from '../subsidy/subsidy-fixtures'
 
 const POSTS: DutyPostDto[] = [
   { id: 'p-1', name: '新城区人民法院值班室', kind: 'court', kindLabel: '人民法院', address: '新城区北垣东街1号', active: true },
@@ -258,6 +258,26 @@ describe('值班律师：排班与服务', { timeout: 30_000 }, () => {
   })
 })
 
+describe('值班律师：按角色显示的操作', { timeout: 30_000 }, () => {
+  it('finance sees each shift’s status in a disabled select, its services, and no 排班 or 登记服务', async () => {
+    const { user } = setup(FINANCE)
+    const served = await row('2026-03-09')
+    expect(cells(served).slice(1)).toEqual(['2026-03-09', '新城区人民法院值班室', '赵强', '已值班', '7'])
+    expect(statusSelect(served).className).toContain('ant-select-disabled')
+    expect(screen.queryByRole('button', { name: label2('排班') })).toBeNull()
+    const detail = await expand(user, served)
+    expect(within(detail).getByText('法律咨询 5 次：劳动争议咨询')).toBeTruthy()
+    expect(within(detail).queryByRole('button', { name: '登记服务' })).toBeNull()
+  })
+
+  it('a clerk gets the status select enabled and 排班', async () => {
+    setup(CLERK)
+    const served = await row('2026-03-09')
+    expect(statusSelect(served).className).not.toContain('ant-select-disabled')
+    expect(screen.getByRole('button', { name: label2('排班') })).toBeTruthy()
+  })
+})
+
 describe('值班律师：月度统计', { timeout: 30_000 }, () => {
   it('last month by default: the calendar’s working days, each lawyer’s counted days, services, amount in yuan and status in Chinese', async () => {
     const { api, user } = setup(CLERK)
@@ -346,15 +366,15 @@ describe('值班律师：值班岗位', { timeout: 30_000 }, () => {
     )
   })
 
-  it('finance may not change posts: pressing 停用 shows the refusal instead of doing nothing', async () => {
-    const { user } = setup(FINANCE, {
-      'duty:post-save': () => {
-        throw forbidden(FINANCE, 'duty:post-save')
-      },
-    })
+  it('finance sees the posts and whether in use, but gets neither 停用/启用 nor 新增岗位', async () => {
+    const { api, user } = setup(FINANCE)
     await tab(user, '值班岗位')
-    await user.click(within(await row('新城区人民法院值班室')).getByRole('button', { name: label2('停用') }))
-    expect(await toast('您的角色（财务）无权执行此操作，请联系管理员')).toBeTruthy()
+    const court = await row('新城区人民法院值班室')
+    expect(cells(court).slice(0, 4)).toEqual(['新城区人民法院值班室', '人民法院', '新城区北垣东街1号', '启用'])
+    expect(within(court).queryByRole('button', { name: label2('停用') })).toBeNull()
+    expect(screen.queryByRole('button', { name: '新增岗位' })).toBeNull()
+    expect(screen.queryByPlaceholderText('岗位名称（如 某区人民法院值班室）')).toBeNull()
+    expect(api.callsTo('duty:post-save')).toEqual([])
   })
 
   it('新增岗位 needs a name, sends kind and address, and clears the form', async () => {

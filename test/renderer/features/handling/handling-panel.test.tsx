@@ -8,7 +8,7 @@ import { AppError } from '../../../../shared/ipc/result'
 import type { Role } from '../../../../shared/domain/roles'
 import type { FakeHandlers } from '../../fake-api'
 import { CASE_ID, closing, handlingServer, handlingState, LAWYER, REQUIRED_JUDGMENT } from './handling-fixtures'
-import { byId, cells, choose, expectToast, fieldError, forbiddenMessage, renderPanel, screen, selected, toasts, TODAY, type User } from './panel-helpers'
+import { byId, cells, choose, expectToast, fieldError, renderPanel, screen, selected, toasts, TODAY, type User } from './panel-helpers'
 
 vi.setConfig({ testTimeout: 20_000 })
 
@@ -114,15 +114,31 @@ describe('承办与结案：办案活动', () => {
     expect(screen.queryByText('承办与结案')).toBeNull()
   })
 
-  it('a reviewer is shown the form but the service refuses the entry for the role; the refusal is shown and the log is unchanged', async () => {
-    const { api, user } = setup(handlingState(), {}, ['reviewer'])
+  it('a reviewer (no handling:add-event) sees the log but no entry form and no 办结', async () => {
+    const { api } = setup(handlingState(), {}, ['reviewer'])
     await screen.findByText('刘建国（内蒙古正义律师事务所）')
-    await user.type(screen.getByPlaceholderText(/活动情况/), '会见受援人')
-    await user.click(button(ADD)!)
-    await expectToast('error', forbiddenMessage(['reviewer']))
-    expect(forbiddenMessage(['reviewer'])).toBe('您的角色（审查员）无权执行此操作，请联系管理员')
-    expect(api.callsTo('handling:add-event')).toHaveLength(1)
     expect(logRows()).toHaveLength(2)
+    expect(screen.queryByPlaceholderText(/活动情况/)).toBeNull()
+    expect(button(ADD)).toBeNull()
+    expect(button(/登记办结/)).toBeNull()
+    expect(screen.getByText('办结须由受理员登记。')).toBeTruthy()
+    expect(api.calls.map((c) => c.channel)).toEqual(['handling:get'])
+  })
+
+  it('a director may log activities but 办结 is the clerk’s step: the log form is there, the 办结 form is not', async () => {
+    setup(handlingState(), {}, ['director'])
+    await screen.findByText('刘建国（内蒙古正义律师事务所）')
+    expect(button(ADD)).toBeTruthy()
+    expect(button(/登记办结/)).toBeNull()
+    expect(screen.getByText('办结须由受理员登记。')).toBeTruthy()
+  })
+
+  it('a clerk gets both the log form and 办结', async () => {
+    setup(handlingState())
+    await screen.findByText('刘建国（内蒙古正义律师事务所）')
+    expect(button(ADD)).toBeTruthy()
+    expect(button(/登记办结/)).toBeTruthy()
+    expect(screen.queryByText('办结须由受理员登记。')).toBeNull()
   })
 })
 
@@ -265,6 +281,51 @@ describe('承办与结案：结案材料与结案', () => {
     // Neither more log entries nor a second 办结 on a closed case.
     expect(button(ADD)).toBeNull()
     expect(screen.getByText('结案材料期限').closest('.ant-descriptions-item')?.textContent).toBe('结案材料期限2026年4月4日 已提交')
+  })
+})
+
+describe('承办与结案：按角色显示的结案与归档', () => {
+  const concluded = () =>
+    handlingState({
+      closing: closing('judgment', []),
+      closingDeadline: { dueOn: '2026-04-04', status: 'open', basis: '办结之日起30日内提交结案材料', overdue: false },
+    })
+  const closed = () =>
+    handlingState({
+      status: 'closed',
+      statusLabel: '已结案',
+      closing: closing('judgment', REQUIRED_JUDGMENT, { closedOn: '2026-03-08', closedBy: '张丽', materialsSubmittedOn: '2026-03-08' }),
+    })
+
+  it('a reviewer sees the checklist as saved (locked) but neither 保存清单 nor 结案', async () => {
+    setup(concluded(), {}, ['reviewer'])
+    await screen.findByText(/结案材料（/)
+    const boxes = [...card().querySelectorAll('input[type="checkbox"]')] as HTMLInputElement[]
+    expect(boxes.length).toBeGreaterThan(0)
+    expect(boxes.every((b) => b.disabled)).toBe(true)
+    expect(button(/保存清单/)).toBeNull()
+    expect(button(/^结\s?案$/)).toBeNull()
+    expect(screen.getByText('结案须由受理员办理。')).toBeTruthy()
+  })
+
+  it('a director may save the checklist but 结案 is the clerk’s step', async () => {
+    setup(concluded(), {}, ['director'])
+    await screen.findByText(/结案材料（/)
+    expect(button(/保存清单/)).toBeTruthy()
+    expect(button(/^结\s?案$/)).toBeNull()
+    expect(screen.queryByText('材料提交日')).toBeNull()
+  })
+
+  it('归档 is offered to an administrator and not to a director (not among the step’s roles)', async () => {
+    setup(closed(), {}, ['director'])
+    expect(await screen.findByText('尚未归档。归档须由受理员或管理员办理。')).toBeTruthy()
+    expect(button(/归档（自动编档案号）/)).toBeNull()
+    expect(screen.queryByPlaceholderText('案卷存放位置（可选）')).toBeNull()
+  })
+
+  it('an administrator gets 归档', async () => {
+    setup(closed(), {}, ['admin'])
+    expect(await screen.findByRole('button', { name: /归档（自动编档案号）/ })).toBeTruthy()
   })
 })
 

@@ -3,12 +3,14 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import type { z } from 'zod'
+import type { Role } from '../../../../shared/domain/roles'
 import type { FirmDto, LawyerDto } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import { FirmSaveInput, LawyerSaveInput, parseSheetRow, type SheetRowIssue } from '../../../../shared/schemas/lawyers'
 import { FIRM_KINDS, LAWYER_KINDS, labelIn } from '../../../../shared/workflow/roster'
 import { AppProvider } from '../../../../renderer/src/app/provider'
 import { LawyersPage } from '../../../../renderer/src/features/lawyers/components/lawyers-page'
+import { session } from '../../../../renderer/src/lib/session'
 import { createFakeApi, type FakeHandlers } from '../../fake-api'
 
 type User = ReturnType<typeof userEvent.setup>
@@ -148,10 +150,11 @@ function roster() {
   return { lawyers, firms, handlers }
 }
 
-function setup(overrides: FakeHandlers = {}) {
+function setup(overrides: FakeHandlers = {}, roles: Role[] = ['admin']) {
   const data = roster()
   const api = createFakeApi({ ...data.handlers, ...overrides })
   window.api = api
+  session.signedIn({ id: 'u-1', username: 'zhaomin', displayName: '赵敏', roles, active: true, mustChangePassword: false, locked: false })
   const user = userEvent.setup()
   render(
     <AppProvider>
@@ -451,7 +454,7 @@ describe('法律援助人员名册：Excel 导入与导出', { timeout: 20_000 }
     await rowOf('巴特尔')
     await user.upload(fileInput(), new File([BYTES], '法律援助人员名册.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }))
 
-    const alert = await screen.findByText('导入未完成：共 5 处错误，未导入任何数据。请改正后重新导入整个文件。')
+    const alert = await screen.findByText('导入未完成：共 7 处错误，未导入任何数据。请改正后重新导入整个文件。')
     const box = alert.closest('.ant-alert') as HTMLElement
     expect([...box.querySelectorAll('.ant-list-item')].map((li) => li.textContent)).toEqual([
       '第3行「人员类别」：「律所」不是有效的人员类别，应为：律师、基层法律服务工作者、法律援助机构律师、法律援助志愿者',
@@ -459,14 +462,17 @@ describe('法律援助人员名册：Excel 导入与导出', { timeout: 20_000 }
       '第5行「适合办理未成年人案件」：应填「是」或「否」，当前为「可以」',
       '第5行「执业起始日期」：「2019-02-30」不是有效日期，格式应为 YYYY-MM-DD',
       '第5行「最大在办案件数」：请填写最大在办案件数（整数）',
+      // In the same round: what a lawyer's row lacks, though other cells are wrong too.
+      '第5行「执业证号」：律师须填写执业证号',
+      '第5行「执业机构」：请填写执业机构名称',
     ])
-    expect(await screen.findByText(/^导入未完成，共 5 处错误，未导入任何数据。第3行/, { selector: '.ant-message *' })).toBeTruthy()
+    expect(await screen.findByText(/^导入未完成，共 7 处错误，未导入任何数据。第3行/, { selector: '.ant-message *' })).toBeTruthy()
     expect(api.callsTo('lawyer:import-excel')).toEqual([{ contentBase64: BASE64 }])
     // The chooser is emptied so the same file can be chosen again after fixing it.
     expect(fileInput().value).toBe('')
 
     await user.click(within(box).getByRole('button', { name: /close/i }))
-    await waitFor(() => expect(screen.queryByText(/导入未完成：共 5 处错误/)).toBeNull())
+    await waitFor(() => expect(screen.queryByText(/导入未完成：共 7 处错误/)).toBeNull())
   })
 
   it('a good file reports what was created and updated and reloads the roster', async () => {
@@ -536,13 +542,46 @@ describe('法律援助人员名册：Excel 导入与导出', { timeout: 20_000 }
   it('a refused export shows why and downloads nothing', async () => {
     const { user } = setup({
       'lawyer:export-excel': () => {
-        throw new AppError('PERMISSION', '您的角色无权导出名册，请联系管理员', { reason: 'forbidden' })
+        throw new AppError('IO', '名册文件生成失败，请稍后重试')
       },
     })
     await rowOf('巴特尔')
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
     await user.click(screen.getByRole('button', { name: /导出 Excel/ }))
-    expect(await screen.findByText('您的角色无权导出名册，请联系管理员')).toBeTruthy()
+    expect(await screen.findByText('名册文件生成失败，请稍后重试')).toBeTruthy()
     expect(click).not.toHaveBeenCalled()
+  })
+})
+
+describe('法律援助人员名册：按角色显示的操作', { timeout: 20_000 }, () => {
+  it('a director may export but not register, import or edit: the record opens read-only without 保存', async () => {
+    const { user } = setup({}, ['director'])
+    await rowOf('巴特尔')
+    expect(screen.getByRole('button', { name: /导出 Excel/ })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: /登记人员/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: /从 Excel 导入/ })).toBeNull()
+    await user.click(within(await rowOf('巴特尔')).getByText('巴特尔'))
+    expect(within(drawer()).getByText('查看：巴特尔')).toBeTruthy()
+    const licence = within(drawer()).getByLabelText('执业证号') as HTMLInputElement
+    expect(licence.value).toBe('11501201810123456')
+    expect(licence.disabled).toBe(true)
+    expect(within(drawer()).queryByRole('button', { name: /保\s*存/ })).toBeNull()
+    expect(within(drawer()).getByText('名册由管理员维护。')).toBeTruthy()
+  })
+
+  it('a clerk sees the roster and the firms but no export and no 登记机构', async () => {
+    const { user } = setup({}, ['clerk'])
+    await rowOf('巴特尔')
+    expect(screen.queryByRole('button', { name: /导出 Excel/ })).toBeNull()
+    await user.click(screen.getByRole('button', { name: '执业机构' }))
+    const modal = await screen.findByRole('dialog')
+    expect(within(modal).getByText('内蒙古草原律师事务所（律师事务所）· 1 人 · 联系人 其其格 0471-6901234')).toBeTruthy()
+    expect(within(modal).queryByRole('button', { name: /登记机构/ })).toBeNull()
+  })
+
+  it('an administrator gets every control', async () => {
+    setup({}, ['admin'])
+    await rowOf('巴特尔')
+    for (const name of [/登记人员/, /从 Excel 导入/, /导出 Excel/]) expect(screen.getByRole('button', { name })).toBeTruthy()
   })
 })

@@ -1,12 +1,13 @@
 import '../../setup-dom'
 import { waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
+import { ComplaintsPanel } from '../../../../renderer/src/features/quality/components/complaints-panel'
 import { FollowUpPanel } from '../../../../renderer/src/features/quality/components/follow-up-panel'
 import type { Role } from '../../../../shared/domain/roles'
 import type { QualityState } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import type { FakeHandlers } from '../../fake-api'
-import { byId, cells, choose, expectToast, fieldError, forbiddenMessage, renderPanel, screen, selected, TODAY } from '../handling/panel-helpers'
+import { byId, cells, choose, expectToast, fieldError, renderPanel, screen, selected, TODAY } from '../handling/panel-helpers'
 import { CASE_ID, followUp, qualityServer, qualityState } from './quality-fixtures'
 
 vi.setConfig({ testTimeout: 20_000 })
@@ -39,12 +40,12 @@ describe('回访', () => {
   it('records a visit with the chosen channel, satisfaction and notes; it appears in the list and the notes box is emptied', async () => {
     const { api, user } = setup(qualityState({ followUps: VISITS }))
     await waitFor(() => expect(rows()).toHaveLength(2))
-    expect(byId('visitedOn').value).toBe(TODAY)
-    expect(selected('channel')).toBe('电话回访')
-    expect(selected('satisfaction')).toBe('满意')
+    expect(byId('follow-up_visitedOn').value).toBe(TODAY)
+    expect(selected('follow-up_channel')).toBe('电话回访')
+    expect(selected('follow-up_satisfaction')).toBe('满意')
 
-    await choose(user, 'channel', '微信')
-    await choose(user, 'satisfaction', '不满意')
+    await choose(user, 'follow-up_channel', '微信')
+    await choose(user, 'follow-up_satisfaction', '不满意')
     await user.type(notes(), '受援人认为律师开庭前沟通太少')
     await user.click(screen.getByRole('button', { name: ADD }))
 
@@ -67,9 +68,9 @@ describe('回访', () => {
   it('a visit without a date is refused in Chinese before anything is sent', async () => {
     const { api, user } = setup(qualityState())
     await screen.findByRole('button', { name: ADD })
-    await user.clear(byId('visitedOn'))
+    await user.clear(byId('follow-up_visitedOn'))
     await user.click(screen.getByRole('button', { name: ADD }))
-    await waitFor(() => expect(fieldError('visitedOn')).toBe('请填写回访日期'))
+    await waitFor(() => expect(fieldError('follow-up_visitedOn')).toBe('请填写回访日期'))
     expect(api.callsTo('followup:add')).toEqual([])
   })
 
@@ -81,8 +82,8 @@ describe('回访', () => {
       },
     })
     await waitFor(() => expect(rows()).toHaveLength(2))
-    await user.clear(byId('visitedOn'))
-    await user.type(byId('visitedOn'), '2026-02-10')
+    await user.clear(byId('follow-up_visitedOn'))
+    await user.type(byId('follow-up_visitedOn'), '2026-02-10')
     await user.type(notes(), '电话回访')
     await user.click(screen.getByRole('button', { name: ADD }))
     await expectToast('error', refusal)
@@ -91,13 +92,18 @@ describe('回访', () => {
     expect(rows()).toHaveLength(2)
   })
 
-  it('finance staff can read the visits, but recording one is refused for the role and the refusal is shown', async () => {
-    const { api, user } = setup(qualityState({ followUps: VISITS }), {}, ['finance'])
+  it('finance staff can read the visits but get no form to record one', async () => {
+    const { api } = setup(qualityState({ followUps: VISITS }), {}, ['finance'])
     await waitFor(() => expect(rows()).toHaveLength(2))
-    await user.click(screen.getByRole('button', { name: ADD }))
-    await expectToast('error', forbiddenMessage(['finance']))
-    expect(api.callsTo('followup:add')).toHaveLength(1)
-    expect(rows()).toHaveLength(2)
+    expect(screen.queryByRole('button', { name: ADD })).toBeNull()
+    expect(screen.queryByPlaceholderText('回访记录')).toBeNull()
+    expect(api.callsTo('followup:add')).toEqual([])
+  })
+
+  it('a reviewer may record visits: the form is there', async () => {
+    setup(qualityState({ followUps: VISITS }), {}, ['reviewer'])
+    await waitFor(() => expect(rows()).toHaveLength(2))
+    expect(screen.getByRole('button', { name: ADD })).toBeTruthy()
   })
 
   it('a load failure shows the service’s message instead of the list', async () => {
@@ -108,5 +114,27 @@ describe('回访', () => {
     })
     expect(await screen.findByText('找不到该案件，可能已被删除，请返回案件列表刷新')).toBeTruthy()
     expect(screen.queryByRole('button', { name: ADD })).toBeNull()
+  })
+})
+
+describe('回访与投诉同在案卷页', () => {
+  it('the two forms’ fields have distinct ids (both have a 方式 field named channel)', async () => {
+    const server = qualityServer(qualityState({ followUps: VISITS }))
+    renderPanel(
+      <>
+        <FollowUpPanel caseId={CASE_ID} />
+        <ComplaintsPanel caseId={CASE_ID} />
+      </>,
+      server.handlers,
+      ['clerk'],
+    )
+    await waitFor(() => expect(rows()).toHaveLength(2))
+    await screen.findByRole('button', { name: /登记投诉/ })
+    const ids = [...document.querySelectorAll('[id]')].map((el) => el.id).filter((id) => id !== '')
+    const repeated = ids.filter((id, i) => ids.indexOf(id) !== i)
+    expect(repeated).toEqual([])
+    expect(document.querySelectorAll('#channel')).toHaveLength(0)
+    expect(selected('follow-up_channel')).toBe('电话回访')
+    expect(selected('complaint_channel')).toBe('电话')
   })
 })

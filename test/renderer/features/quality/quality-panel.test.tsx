@@ -7,7 +7,7 @@ import { DEFAULT_RUBRIC } from '../../../../shared/handling/quality'
 import type { QualityState } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import type { FakeHandlers } from '../../fake-api'
-import { byId, cells, expectToast, fieldError, forbiddenMessage, renderPanel, screen, TODAY, type User } from '../handling/panel-helpers'
+import { byId, cells, expectToast, fieldError, renderPanel, screen, TODAY, type User } from '../handling/panel-helpers'
 import { CASE_ID, CENTER_RUBRIC, qualityServer, qualityState, review } from './quality-fixtures'
 
 vi.setConfig({ testTimeout: 20_000 })
@@ -140,15 +140,24 @@ describe('质量评查', () => {
     expect(score('court').value).toBe('13')
   })
 
-  it('a clerk may see the review but scoring is refused for the role, and the refusal is shown', async () => {
-    const { api, user } = setup(qualityState({ rubric: DEFAULT_RUBRIC }), {}, ['clerk'])
+  it('a clerk sees the current scores in a read-only form; the save button is disabled and says who may review', async () => {
+    const current = review(CENTER_RUBRIC, { file: 28, procedure: 27, documents: 18, satisfaction: 15 }, { reviewedOn: '2026-03-06' })
+    const { api, user } = setup(qualityState({ rubric: CENTER_RUBRIC, current, history: [current] }), {}, ['clerk'])
+    await screen.findByText('卷宗归档规范')
+    expect(['file', 'procedure', 'documents', 'satisfaction'].map((c) => score(c).value)).toEqual(['28', '27', '18', '15'])
+    expect(score('file').disabled).toBe(true)
+    const again = screen.getByRole('button', { name: REVIEW_AGAIN }) as HTMLButtonElement
+    expect(again.disabled).toBe(true)
+    await user.hover(again.parentElement ?? again)
+    expect(await screen.findByText('仅审查员、负责人、管理员可评查')).toBeTruthy()
+    expect(api.callsTo('quality:review-save')).toEqual([])
+  })
+
+  it('a reviewer gets the form enabled', async () => {
+    setup(qualityState({ rubric: DEFAULT_RUBRIC }), {}, ['reviewer'])
     await screen.findByText('案卷材料齐全、装订规范')
-    await fillScores(user, { 'file-complete': 18, procedure: 22, documents: 17, court: 13, effect: 16 })
-    await user.click(screen.getByRole('button', { name: SAVE }))
-    await expectToast('error', forbiddenMessage(['clerk']))
-    expect(forbiddenMessage(['clerk'])).toBe('您的角色（受理员）无权执行此操作，请联系管理员')
-    expect(api.callsTo('quality:review-save')).toHaveLength(1)
-    expect(headTag()).toBe('未评查')
+    expect((screen.getByRole('button', { name: SAVE }) as HTMLButtonElement).disabled).toBe(false)
+    expect(byId('reviewedOn').disabled).toBe(false)
   })
 
   it('a load failure shows the service’s message instead of the form', async () => {

@@ -337,6 +337,42 @@ describe('审查流程', { timeout: 20_000 }, () => {
   })
 })
 
+describe('按角色显示的操作', { timeout: 20_000 }, () => {
+  it('补充材料 is offered to the roles the action lists (reviewer) and not to the director', async () => {
+    setup({ roles: ['director'] })
+    const flow = card(await screen.findByText('审查流程（当前：审查中）'))
+    expect(within(flow).queryByRole('button', { name: /发出补充材料通知/ })).toBeNull()
+    expect(within(flow).queryByPlaceholderText('补充期限 YYYY-MM-DD')).toBeNull()
+    // the deadline is information and stays
+    expect(within(flow).getByText('作出给予/不予法律援助决定：2026-03-09')).toBeTruthy()
+  })
+
+  it('开始审查 is hidden from an administrator (not among the action’s roles)', async () => {
+    const registered = { ...WORKFLOW, status: 'registered', statusLabel: '已受理', actions: [ACTIONS.startReview] }
+    setup({ roles: ['admin'], workflow: registered })
+    expect(await screen.findByText('审查流程（当前：已受理）')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '开始审查' })).toBeNull()
+  })
+
+  it('开始审查 is shown to a clerk', async () => {
+    const registered = { ...WORKFLOW, status: 'registered', statusLabel: '已受理', actions: [ACTIONS.startReview] }
+    setup({ roles: ['clerk'], workflow: registered })
+    expect(await screen.findByRole('button', { name: '开始审查' })).toBeTruthy()
+  })
+
+  it('a clerk sees the saved review but cannot save it: the button is disabled and says who may', async () => {
+    const { api, user } = setup({ roles: ['clerk'] })
+    const save = (await screen.findByRole('button', { name: SAVE })) as HTMLButtonElement
+    expect(save.disabled).toBe(true)
+    expect(input('审查意见').value).toBe('申请人家庭月人均收入低于最低工资标准，符合经济困难条件')
+    await user.hover(save.parentElement ?? save)
+    expect(await screen.findByText('仅审查员、负责人、管理员可保存审查意见')).toBeTruthy()
+    // 试算 stays open to the clerk
+    expect(screen.getByRole('button', { name: /按政策试算（不保存）/ })).toBeTruthy()
+    expect(api.callsTo('review:save')).toEqual([])
+  })
+})
+
 describe('负责人决定', { timeout: 20_000 }, () => {
   it('following the engine needs only the approving director; no reason is asked for', async () => {
     const { api, user } = setup({ roles: ['director'] })
@@ -414,18 +450,34 @@ describe('负责人决定', { timeout: 20_000 }, () => {
     expect(screen.getByLabelText('不采纳政策审查结论的书面理由（必填）')).toBeTruthy()
   })
 
-  it('a decision the main process refuses (a clerk is not the director) shows its Chinese message', async () => {
-    const { api, user } = setup({
+  it('a clerk (not the director) gets no decision form, only who decides; the director gets the form', async () => {
+    setup({ roles: ['clerk'] })
+    const decision = card(await screen.findByText('负责人决定'))
+    expect(within(decision).getByText('待负责人作出给予或不予法律援助的决定。')).toBeTruthy()
+    expect(screen.queryByLabelText('审批负责人')).toBeNull()
+    expect(screen.queryByRole('button', { name: DECIDE })).toBeNull()
+  })
+
+  it('the decision form follows the roles the workflow lists for the action, not a fixed role', async () => {
+    setup({
       roles: ['clerk'],
+      workflow: { ...WORKFLOW, actions: [{ ...ACTIONS.decideGrant, roles: ['clerk'] }, { ...ACTIONS.decideRefuse, roles: ['clerk'] }] },
+    })
+    expect(await screen.findByRole('button', { name: DECIDE })).toBeTruthy()
+  })
+
+  it('a decision the main process refuses for another reason shows its Chinese message', async () => {
+    const { api, user } = setup({
+      roles: ['director'],
       handlers: {
         'workflow:transition': () => {
-          throw new AppError('PERMISSION', '「决定给予法律援助」须由负责人办理，您的账号没有该角色', { reason: 'forbidden' })
+          throw new AppError('CONFLICT', '案件当前状态为「不予援助」，不能决定给予法律援助（只能在「审查中」状态下进行）')
         },
       },
     })
     await user.type(await screen.findByLabelText('审批负责人'), '赵敏')
     await user.click(screen.getByRole('button', { name: DECIDE }))
-    expect(await screen.findByText('「决定给予法律援助」须由负责人办理，您的账号没有该角色')).toBeTruthy()
+    expect(await screen.findByText('案件当前状态为「不予援助」，不能决定给予法律援助（只能在「审查中」状态下进行）')).toBeTruthy()
     expect(screen.queryByText('决定已记录')).toBeNull()
     expect(api.callsTo('workflow:transition')).toEqual([{ caseId: CASE_ID, action: 'decide-grant', approvedBy: '赵敏' }])
   })

@@ -212,16 +212,14 @@ describe('补贴发放：待审批的补贴', { timeout: 30_000 }, () => {
     expect(within(card('待负责人审批的补贴')).getByText('2026-0042')).toBeTruthy()
   })
 
-  it('finance may not approve claims: the refusal is shown in Chinese', async () => {
-    const { user } = setup(FINANCE, {
-      handlers: {
-        'subsidy:approve': () => {
-          throw forbidden(FINANCE, 'subsidy:approve')
-        },
-      },
-    })
-    await user.click(within(await rowOf('2026-0042', card('待负责人审批的补贴'))).getByRole('button', { name: APPROVE }))
-    expect(await toast('您的角色（财务）无权执行此操作，请联系管理员')).toBeTruthy()
+  it('finance sees the claims awaiting approval but gets no 审批 button', async () => {
+    const { api } = setup(FINANCE)
+    const caseRow = await rowOf('2026-0042', card('待负责人审批的补贴'))
+    expect(cells(caseRow).slice(0, 6)).toEqual(['2026-0042', '李明', '民事案件', '良好', '¥1,700.00', '1'])
+    expect(within(card('待负责人审批的补贴')).queryByRole('button', { name: APPROVE })).toBeNull()
+    // finance compiles the batch
+    expect(within(card('编制发放批次')).getByRole('button', { name: '编制本月批次' })).toBeTruthy()
+    expect(api.callsTo('subsidy:approve')).toEqual([])
   })
 
   it('a clerk (not allowed to list claims) sees the refusal in place of the list', async () => {
@@ -289,31 +287,30 @@ describe('补贴发放：批次', { timeout: 30_000 }, () => {
     await waitFor(() => expect(api.callsTo('subsidy-batch:list').at(-1)).toEqual({ year: 2025 }))
   })
 
-  it('the director approves a draft batch; then the payment date and 登记发放 appear', async () => {
+  it('the director approves a draft batch; it becomes 已审批，待发放 (登记发放 is for finance)', async () => {
     const { api, user } = setup(DIRECTOR, { batches: [batch()] })
     const d = await openBatch(user, '2026-03-1 · 待审批 · 3 笔')
     await user.click(within(d).getByRole('button', { name: '负责人审批' }))
     await waitFor(() => expect(within(d).getByText('已审批，待发放')).toBeTruthy())
     expect(api.callsTo('subsidy-batch:approve')).toEqual([{ batchId: 'b-3' }])
-    expect(within(d).getByRole('button', { name: '登记发放' })).toBeTruthy()
-    expect((d.querySelector('input[type="date"]') as HTMLInputElement).value).toBe('2026-03-09')
+    expect(within(d).queryByRole('button', { name: '登记发放' })).toBeNull()
     expect(within(d).queryByRole('button', { name: '负责人审批' })).toBeNull()
     expect(within(d).getByRole('button', { name: '汇总表（PDF）' })).toBeTruthy()
   })
 
-  it('finance may not approve a batch: the refusal is shown and the batch stays a draft', async () => {
-    const { user } = setup(FINANCE, {
-      batches: [batch()],
-      handlers: {
-        'subsidy-batch:approve': () => {
-          throw forbidden(FINANCE, 'subsidy-batch:approve')
-        },
-      },
-    })
+  it('finance gets no 负责人审批 on a draft batch; the batch shows as 待审批', async () => {
+    const { user } = setup(FINANCE, { batches: [batch()] })
     const d = await openBatch(user, '2026-03-1 · 待审批 · 3 笔')
-    await user.click(within(d).getByRole('button', { name: '负责人审批' }))
-    expect(await toast('您的角色（财务）无权执行此操作，请联系管理员')).toBeTruthy()
     expect(within(d).getByText('待审批')).toBeTruthy()
+    expect(within(d).queryByRole('button', { name: '负责人审批' })).toBeNull()
+  })
+
+  it('the director gets no 登记发放 on an approved batch (finance pays)', async () => {
+    const { user } = setup(DIRECTOR, { batches: [APPROVED_BATCH] })
+    const d = await openBatch(user, '2026-03-1 · 已审批，待发放 · 3 笔')
+    expect(within(d).queryByRole('button', { name: '登记发放' })).toBeNull()
+    expect(d.querySelector('input[type="date"]')).toBeNull()
+    expect(within(d).getByRole('button', { name: '汇总表（PDF）' })).toBeTruthy()
   })
 
   it('finance records the payment on the date chosen; the batch becomes 已发放 and vouchers can be issued', async () => {

@@ -8,7 +8,7 @@ import { AppError } from '../../../../shared/ipc/result'
 import { AppProvider } from '../../../../renderer/src/app/provider'
 import { SubsidyPanel } from '../../../../renderer/src/features/subsidy/components/subsidy-panel'
 import { createFakeApi, type FakeHandlers } from '../../fake-api'
-import { CLERK, DIRECTOR, byId, cells, forbidden, pick, rowOf, signIn, toast } from './subsidy-fixtures'
+import { CLERK, DIRECTOR, byId, cells, pick, rowOf, signIn, toast } from './subsidy-fixtures'
 
 const CASE_ID = 'case-42'
 
@@ -253,17 +253,25 @@ describe('办案补贴：案件的补贴核算', { timeout: 30_000 }, () => {
     await waitFor(() => expect(api.callsTo('subsidy:extra-decide')).toEqual([{ extraId: 'x-2', decision: 'refused' }]))
   })
 
-  it('a clerk who presses 核准 gets the main process’s refusal in Chinese; nothing changes', async () => {
-    const { api, user } = setup(state(), {
-      'subsidy:extra-decide': () => {
-        throw forbidden(CLERK, 'subsidy:extra-decide')
-      },
-    }, CLERK)
+  it('a clerk sees the pending extra as 待负责人核准 with no 核准 buttons, and no 负责人审批 on the claim', async () => {
+    const { api } = setup(state(), {}, CLERK)
     const pending = await rowOf('疑难复杂案件', await waitFor(extrasTable))
-    await user.click(within(pending).getByRole('button', { name: APPROVE }))
-    expect(await toast('您的角色（受理员）无权执行此操作，请联系管理员')).toBeTruthy()
-    expect(api.callsTo('subsidy:extra-decide')).toEqual([{ extraId: 'x-2', decision: 'approved' }])
+    expect(cells(pending)[4]).toBe('待负责人核准')
+    expect(within(pending).queryByRole('button', { name: APPROVE })).toBeNull()
+    expect(within(pending).queryByRole('button', { name: '不予核准' })).toBeNull()
+    expect(within(claimCard()).queryByRole('button', { name: '负责人审批' })).toBeNull()
+    // the clerk may still request extras and compute
+    expect(screen.getByRole('button', { name: '申请增加' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: '按政策核算' })).toBeTruthy()
+    expect(api.callsTo('subsidy:extra-decide')).toEqual([])
+  })
+
+  it('the director gets 核准 and 不予核准 on a pending extra and 负责人审批 on the claim', async () => {
+    setup(state())
+    const pending = await rowOf('疑难复杂案件', await waitFor(extrasTable))
     expect(within(pending).getByRole('button', { name: APPROVE })).toBeTruthy()
+    expect(within(pending).getByRole('button', { name: '不予核准' })).toBeTruthy()
+    expect(within(claimCard()).getByRole('button', { name: '负责人审批' })).toBeTruthy()
   })
 
   it('approving a claim with an extra still pending is refused with the reason', async () => {

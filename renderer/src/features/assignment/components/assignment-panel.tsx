@@ -1,8 +1,12 @@
 import { Alert, App, Button, Card, Collapse, Descriptions, Input, List, Modal, Select, Skeleton, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
+import { roleLabel } from '../../../../../shared/domain/roles'
 import type { SuggestionDto } from '../../../../../shared/ipc/dto'
+import { isAllowed } from '../../../../../shared/ipc/permissions'
+import { transitionFor } from '../../../../../shared/workflow/transitions'
 import { QueryError } from '../../../components/ui/query-error'
 import { errorMessage } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { useAssign, useSuggestions } from '../api/assignment'
 
 export interface AssignmentPanelProps {
@@ -19,11 +23,15 @@ export function AssignmentPanel({ caseId, onAssigned }: AssignmentPanelProps) {
   const [overrideReason, setOverrideReason] = useState('')
   const [changeReason, setChangeReason] = useState('')
   const { message } = App.useApp()
+  const roles = useSessionUser()?.roles ?? null
 
   if (sg.isLoading) return <Skeleton active />
   if (sg.isError) return <QueryError error={sg.error} onRetry={() => void sg.refetch()} />
   const d = sg.data!
   const changing = d.current !== null
+  // assignment:assign, and then the roles of the workflow step it takes (指派 or 更换).
+  const step = transitionFor(changing ? 'change-lawyer' : 'assign')
+  const mayAssign = isAllowed('assignment:assign', roles) && step.roles.some((r) => roles?.includes(r) ?? false)
 
   async function confirm(s: SuggestionDto) {
     try {
@@ -92,19 +100,24 @@ export function AssignmentPanel({ caseId, onAssigned }: AssignmentPanelProps) {
                 </Tag>
               )),
           },
-          {
-            title: '',
-            width: 90,
-            render: (_, r) => (
-              <Button size="small" type={r.rank === 1 ? 'primary' : 'default'} onClick={() => setPending(r)}>
-                {changing ? '更换为' : '指派'}
-              </Button>
-            ),
-          },
+          ...(mayAssign
+            ? [
+                {
+                  title: '',
+                  width: 90,
+                  render: (_: unknown, r: SuggestionDto) => (
+                    <Button size="small" type={r.rank === 1 ? 'primary' : 'default'} onClick={() => setPending(r)}>
+                      {changing ? '更换为' : '指派'}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         共 {d.eligibleTotal} 人符合条件；{d.blockedTotal} 人因硬性规则不能指派（不得通过说明理由越过）。
+        {mayAssign ? null : `${step.label}须由${step.roles.map(roleLabel).join('或')}办理。`}
       </Typography.Paragraph>
       {d.blocked.length > 0 ? (
         <Collapse

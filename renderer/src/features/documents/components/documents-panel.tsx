@@ -9,9 +9,11 @@ import { DownOutlined, FilePdfOutlined, PrinterOutlined, StopOutlined } from '@a
 import { Alert, App, Button, Dropdown, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import type { IssuedDocumentDto } from '../../../../../shared/ipc/dto'
+import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { AppError } from '../../../../../shared/ipc/result'
 import { DOC_TYPES, type DocType } from '../../../../../shared/schemas/documents'
 import { errorMessage } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { formatDate, formatDateTime } from '../../../utils/format'
 import { previewPdf, useCaseDocuments, useIssueDocument, useReprintDocument, useVoidDocument } from '../api/documents'
 import { ExtraFields, toExtra } from './issue-forms'
@@ -37,6 +39,25 @@ function IssueDialog({ caseId, type, onClose }: { caseId: string; type: DocType;
     try {
       const result = await issue.mutateAsync({ type, caseId, extra: toExtra(type, values), allowMissingGlyphs } as never)
       message.success(`已开具 ${result.document.docNumber}`)
+      // Citations whose article numbers are not verified yet are left off the printed basis (the
+      // document says 依法 instead): the clerk is told which, to check them before handing it out.
+      if (result.omittedUnverifiedBasis.length > 0) {
+        modal.warning({
+          title: '部分法律依据条号待核，未印在文书上',
+          content: (
+            <div>
+              <p>{result.document.docNumber} 的法律依据中，以下条文的条号尚待核实，文书上未列出（写作“依法”）：</p>
+              <ul style={{ paddingLeft: 20 }}>
+                {result.omittedUnverifiedBasis.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+              <p>如需在文书上写明依据，请核实条号后作废重开。</p>
+            </div>
+          ),
+          okText: '知道了',
+        })
+      }
       onClose()
       // The dialog is gone by now: a failed preview is reported here, not in its (unmounted) alert.
       await previewPdf({ id: result.document.id }).catch((err: unknown) => message.error(errorMessage(err)))
@@ -111,6 +132,7 @@ export function DocumentsPanel({ caseId }: DocumentsPanelProps) {
   const docs = useCaseDocuments(caseId)
   const reprint = useReprintDocument(caseId)
   const { message, modal } = App.useApp()
+  const mayVoid = isAllowed('documents:void', useSessionUser()?.roles ?? null)
   const [issuing, setIssuing] = useState<DocType | null>(null)
   const [voiding, setVoiding] = useState<IssuedDocumentDto | null>(null)
 
@@ -180,9 +202,12 @@ export function DocumentsPanel({ caseId }: DocumentsPanelProps) {
                 <Button size="small" icon={<PrinterOutlined />} loading={reprint.isPending && reprint.variables === d.id} onClick={() => void doReprint(d)}>
                   重新打印
                 </Button>
-                <Button size="small" danger icon={<StopOutlined />} disabled={d.voided !== null} onClick={() => setVoiding(d)}>
-                  作废
-                </Button>
+                {/* 作废 only for the roles allowed documents:void (负责人、管理员). */}
+                {mayVoid ? (
+                  <Button size="small" danger icon={<StopOutlined />} disabled={d.voided !== null} onClick={() => setVoiding(d)}>
+                    作废
+                  </Button>
+                ) : null}
               </Space>
             ),
           },

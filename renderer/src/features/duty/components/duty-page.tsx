@@ -5,11 +5,14 @@
  * Mount: `<DutyPage />` from `renderer/src/features/duty/components/duty-page`
  * (route `/duty`, menu label 「值班律师」).
  */
-import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd'
+import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
+import { roleLabel } from '../../../../../shared/domain/roles'
 import type { DutyShiftDto } from '../../../../../shared/ipc/dto'
+import { CHANNEL_ACCESS, isAllowed } from '../../../../../shared/ipc/permissions'
 import { CLAIM_STATUSES, DUTY_POST_KINDS, DUTY_SERVICE_KINDS, DUTY_SHIFT_STATUSES, labelIn } from '../../../../../shared/handling/labels'
 import { errorMessage, invoke } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { optionsOf } from '../../../utils/format'
 import { Money } from '../../subsidy/components/money'
 import { useDutyAction, usePosts, useRoster, useStatements } from '../api/duty'
@@ -17,6 +20,17 @@ import { useQuery } from '@tanstack/react-query'
 
 const todayStr = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 const addDays = (d: string, n: number) => new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10)
+
+/** Whether the signed-in user may make this call (the main process checks it again). */
+function useMay(channel: string): boolean {
+  return isAllowed(channel, useSessionUser()?.roles ?? null)
+}
+
+/** 「受理员、负责人、管理员」: the roles the permission table lets make this call. */
+function rolesOf(channel: string): string {
+  const access = CHANNEL_ACCESS[channel]
+  return Array.isArray(access) ? access.map(roleLabel).join('、') : '有权限的人员'
+}
 
 function useLawyerOptions() {
   return useQuery({
@@ -30,6 +44,7 @@ function Posts() {
   const { message } = App.useApp()
   const posts = usePosts()
   const save = useDutyAction('duty:post-save')
+  const maySave = useMay('duty:post-save')
   const [form] = Form.useForm()
   return (
     <Card>
@@ -43,9 +58,10 @@ function Posts() {
           { title: '类别', dataIndex: 'kindLabel' },
           { title: '地址', dataIndex: 'address' },
           { title: '状态', render: (_, p) => (p.active ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
-          { title: '', render: (_, p) => <Button size="small" onClick={() => save.mutate({ id: p.id, name: p.name, kind: p.kind as 'court', ...(p.address ? { address: p.address } : {}), active: !p.active }, { onError: (e) => void message.error(errorMessage(e)) })}>{p.active ? '停用' : '启用'}</Button> },
+          { title: '', render: (_, p) => (!maySave ? null : <Button size="small" onClick={() => save.mutate({ id: p.id, name: p.name, kind: p.kind as 'court', ...(p.address ? { address: p.address } : {}), active: !p.active }, { onError: (e) => void message.error(errorMessage(e)) })}>{p.active ? '停用' : '启用'}</Button>) },
         ]}
       />
+      {maySave && (
       <Form form={form} layout="inline" style={{ marginTop: 8 }} initialValues={{ kind: 'court' }} onFinish={(v: { name: string; kind: 'court'; address?: string }) => save.mutate({ ...v, active: true }, { onSuccess: () => form.resetFields(), onError: (e) => void message.error(errorMessage(e)) })}>
         <Form.Item name="name" rules={[{ required: true, message: '请填写岗位名称' }]}>
           <Input placeholder="岗位名称（如 某区人民法院值班室）" maxLength={100} />
@@ -58,6 +74,7 @@ function Posts() {
         </Form.Item>
         <Button htmlType="submit">新增岗位</Button>
       </Form>
+      )}
     </Card>
   )
 }
@@ -66,6 +83,7 @@ function ServiceForm({ shift }: { shift: DutyShiftDto }) {
   const { message } = App.useApp()
   const add = useDutyAction('duty:service-add')
   const [form] = Form.useForm()
+  if (!useMay('duty:service-add')) return null
   return (
     <Form form={form} layout="inline" initialValues={{ kind: 'consultation', count: 1 }} onFinish={(v: { kind: 'consultation'; count: number; note?: string }) => add.mutate({ shiftId: shift.id, ...v }, { onSuccess: () => form.resetFields(), onError: (e) => void message.error(errorMessage(e)) })}>
       <Form.Item name="kind">
@@ -89,6 +107,7 @@ function Roster() {
   const posts = usePosts()
   const lawyers = useLawyerOptions()
   const save = useDutyAction('duty:shift-save')
+  const maySave = useMay('duty:shift-save')
   const [form] = Form.useForm()
   const fail = (e: unknown) => void message.error(errorMessage(e))
   return (
@@ -117,19 +136,26 @@ function Roster() {
           { title: '律师', dataIndex: 'lawyerName' },
           {
             title: '状态',
+            // The status is information: shown to everyone, changeable only by who may save shifts.
             render: (_, s) => (
-              <Select
-                size="small"
-                style={{ width: 110 }}
-                value={s.status}
-                options={optionsOf(DUTY_SHIFT_STATUSES)}
-                onChange={(status) => save.mutate({ id: s.id, postId: s.postId, lawyerId: s.lawyerId, shiftDate: s.shiftDate, status: status as 'served', ...(s.note ? { note: s.note } : {}) }, { onError: fail })}
-              />
+              <Tooltip title={maySave ? undefined : `仅${rolesOf('duty:shift-save')}可更改值班状态`}>
+                <span style={{ display: 'inline-block' }}>
+                <Select
+                  size="small"
+                  style={{ width: 110 }}
+                  value={s.status}
+                  disabled={!maySave}
+                  options={optionsOf(DUTY_SHIFT_STATUSES)}
+                  onChange={(status) => save.mutate({ id: s.id, postId: s.postId, lawyerId: s.lawyerId, shiftDate: s.shiftDate, status: status as 'served', ...(s.note ? { note: s.note } : {}) }, { onError: fail })}
+                />
+                </span>
+              </Tooltip>
             ),
           },
           { title: '服务', render: (_, s) => s.services.reduce((n, v) => n + v.count, 0) },
         ]}
       />
+      {maySave && (
       <Form form={form} layout="inline" style={{ marginTop: 8 }} initialValues={{ shiftDate: from }} onFinish={(v: { postId: string; lawyerId: string; shiftDate: string }) => save.mutate({ ...v, status: 'scheduled' }, { onError: fail })}>
         <Form.Item name="postId" rules={[{ required: true, message: '请选择岗位' }]}>
           <Select style={{ width: 220 }} placeholder="岗位" options={(posts.data ?? []).filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }))} />
@@ -142,6 +168,7 @@ function Roster() {
         </Form.Item>
         <Button htmlType="submit">排班</Button>
       </Form>
+      )}
     </Card>
   )
 }
@@ -151,6 +178,7 @@ function Statements() {
   const [period, setPeriod] = useState(addDays(`${todayStr().slice(0, 7)}-01`, -1).slice(0, 7))
   const st = useStatements(period)
   const save = useDutyAction('duty:statement-save')
+  const maySave = useMay('duty:statement-save')
   return (
     <Card>
       <Space style={{ marginBottom: 8 }}>
@@ -180,7 +208,7 @@ function Statements() {
           {
             title: '',
             render: (_, s) =>
-              s.amount && s.claimStatus !== 'paid' ? (
+              maySave && s.amount && s.claimStatus !== 'paid' ? (
                 <Button size="small" onClick={() => save.mutate({ period, lawyerId: s.lawyerId }, { onSuccess: () => void message.success('已保存，待负责人审批'), onError: (e) => void message.error(errorMessage(e)) })}>
                   保存统计
                 </Button>

@@ -9,7 +9,9 @@
 import { Alert, App, Button, Card, Form, Input, InputNumber, Space, Statistic, Table, Typography } from 'antd'
 import { useState } from 'react'
 import { parseYuanToFen } from '../../../../../shared/domain/money'
+import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { errorMessage } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { Money } from '../../subsidy/components/money'
 import { saveBase64 } from '../../subsidy/api/subsidy'
 import { useDisclosure, useFinanceOverview, useSaveBudget } from '../api/finance'
@@ -24,6 +26,8 @@ export function FinancePage() {
   const disclosure = useDisclosure(period)
   const budget = useSaveBudget()
   const [form] = Form.useForm()
+  // 管理员 sees the figures; the budget is entered by 财务 or 负责人.
+  const mayBudget = isAllowed('finance:budget-save', useSessionUser()?.roles ?? null)
   const o = overview.data
   return (
     <Space direction="vertical" style={{ width: '100%', padding: 16 }} size="large">
@@ -36,6 +40,7 @@ export function FinancePage() {
           <Statistic title="已发放" valueRender={() => <Money fen={o?.paidFen ?? 0} />} />
           <Statistic title="预算余额" valueRender={() => <Money fen={o?.remainingFen ?? null} />} />
         </Space>
+        {mayBudget && (
         <Form
           form={form}
           layout="inline"
@@ -54,6 +59,7 @@ export function FinancePage() {
           </Form.Item>
           <Button htmlType="submit" loading={budget.isPending}>保存预算</Button>
         </Form>
+        )}
         <Table
           size="small"
           rowKey="month"

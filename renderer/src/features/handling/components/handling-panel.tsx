@@ -7,9 +7,14 @@
  */
 import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, Select, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
+import type { Role } from '../../../../../shared/domain/roles'
+import { roleLabel } from '../../../../../shared/domain/roles'
 import type { ClosingDto } from '../../../../../shared/ipc/dto'
+import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { CASE_OUTCOMES, HANDLING_EVENT_KINDS } from '../../../../../shared/handling/labels'
+import { transitionFor, type WorkflowAction } from '../../../../../shared/workflow/transitions'
 import { errorMessage } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { formatDate, optionsOf } from '../../../utils/format'
 import { useHandling, useHandlingAction } from '../api/handling'
 
@@ -19,34 +24,54 @@ export interface HandlingPanelProps {
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 
+/**
+ * Whether the user may make this call; 办结, 结案 and 归档 are also workflow steps, which the main
+ * process checks again against the step's own roles.
+ */
+function may(roles: readonly Role[] | null, channel: string, step?: WorkflowAction): boolean {
+  if (!isAllowed(channel, roles)) return false
+  return step === undefined || transitionFor(step).roles.some((r) => roles?.includes(r) ?? false)
+}
+
+/** 「受理员或管理员」: who takes the workflow step. */
+const whoTakes = (step: WorkflowAction) => transitionFor(step).roles.map(roleLabel).join('或')
+
 function Checklist({ caseId, closing }: { caseId: string; closing: ClosingDto }) {
   const { message } = App.useApp()
   const save = useHandlingAction(caseId, 'handling:save-checklist')
   const close = useHandlingAction(caseId, 'handling:close')
   const [ticks, setTicks] = useState<Record<string, boolean>>(() => Object.fromEntries(closing.checklist.map((i) => [i.code, i.done])))
   const [submittedOn, setSubmittedOn] = useState(today())
+  const roles = useSessionUser()?.roles ?? null
+  const maySave = may(roles, 'handling:save-checklist')
+  const mayClose = may(roles, 'handling:close', 'close')
   const items = closing.checklist.map((i) => ({ code: i.code, done: ticks[i.code] ?? false }))
   const locked = closing.closedOn !== null
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {closing.checklist.map((i) => (
-        <Checkbox key={i.code} checked={ticks[i.code] ?? false} disabled={locked} onChange={(e) => setTicks({ ...ticks, [i.code]: e.target.checked })}>
+        <Checkbox key={i.code} checked={ticks[i.code] ?? false} disabled={locked || !(maySave || mayClose)} onChange={(e) => setTicks({ ...ticks, [i.code]: e.target.checked })}>
           {i.label} {i.required ? <Tag color="red">必交</Tag> : <Tag>选交</Tag>}
         </Checkbox>
       ))}
-      {!locked && (
+      {!locked && (maySave || mayClose) && (
         <Space wrap>
-          <Button onClick={() => save.mutate({ caseId, items }, { onSuccess: () => void message.success('已保存结案材料清单'), onError: (e) => void message.error(errorMessage(e)) })}>保存清单</Button>
-          <Input type="date" value={submittedOn} onChange={(e) => setSubmittedOn(e.target.value)} style={{ width: 170 }} addonBefore="材料提交日" />
-          <Button
-            type="primary"
-            loading={close.isPending}
-            onClick={() => close.mutate({ caseId, materialsSubmittedOn: submittedOn, items }, { onSuccess: () => void message.success('已结案'), onError: (e) => void message.error(errorMessage(e)) })}
-          >
-            结案
-          </Button>
+          {maySave && <Button onClick={() => save.mutate({ caseId, items }, { onSuccess: () => void message.success('已保存结案材料清单'), onError: (e) => void message.error(errorMessage(e)) })}>保存清单</Button>}
+          {mayClose && (
+            <>
+              <Input type="date" value={submittedOn} onChange={(e) => setSubmittedOn(e.target.value)} style={{ width: 170 }} addonBefore="材料提交日" />
+              <Button
+                type="primary"
+                loading={close.isPending}
+                onClick={() => close.mutate({ caseId, materialsSubmittedOn: submittedOn, items }, { onSuccess: () => void message.success('已结案'), onError: (e) => void message.error(errorMessage(e)) })}
+              >
+                结案
+              </Button>
+            </>
+          )}
         </Space>
       )}
+      {!locked && !mayClose && <Typography.Text type="secondary">结案须由{whoTakes('close')}办理。</Typography.Text>}
     </Space>
   )
 }
@@ -60,6 +85,7 @@ export function HandlingPanel({ caseId }: HandlingPanelProps) {
   const [eventForm] = Form.useForm()
   const [concludeForm] = Form.useForm()
   const [location, setLocation] = useState('')
+  const roles = useSessionUser()?.roles ?? null
   if (q.isLoading) return <Card loading title="承办与结案" />
   if (q.error) return <Alert type="error" message={errorMessage(q.error)} />
   const st = q.data!
@@ -90,7 +116,7 @@ export function HandlingPanel({ caseId }: HandlingPanelProps) {
               { title: '登记人', dataIndex: 'recordedBy', width: 100 },
             ]}
           />
-          {['assigned', 'handling'].includes(st.status) && (
+          {['assigned', 'handling'].includes(st.status) && may(roles, 'handling:add-event') && (
             <Form
               form={eventForm}
               layout="inline"
@@ -117,6 +143,10 @@ export function HandlingPanel({ caseId }: HandlingPanelProps) {
         {st.status === 'handling' && !st.closing && (
           <div>
             <Typography.Title level={5}>办结</Typography.Title>
+            {!may(roles, 'handling:conclude', 'report-concluded') ? (
+              <Typography.Paragraph type="secondary">办结须由{whoTakes('report-concluded')}登记。</Typography.Paragraph>
+            ) : (
+            <>
             <Form form={concludeForm} layout="inline" initialValues={{ concludedOn: today(), outcome: 'judgment' }} onFinish={(v: { concludedOn: string; outcome: 'judgment'; outcomeNote?: string }) => conclude.mutate({ caseId, ...v }, { onError: fail })}>
               <Form.Item name="outcome" label="结案方式" rules={[{ required: true }]}>
                 <Select style={{ width: 160 }} options={optionsOf(CASE_OUTCOMES)} />
@@ -134,6 +164,8 @@ export function HandlingPanel({ caseId }: HandlingPanelProps) {
             <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
               登记办结后开始计算律师提交结案材料的期限，逾期未交的案件会出现在期限看板上。
             </Typography.Paragraph>
+            </>
+            )}
           </div>
         )}
 
@@ -156,6 +188,8 @@ export function HandlingPanel({ caseId }: HandlingPanelProps) {
                 <Descriptions.Item label="归档日期">{formatDate(st.closing.archivedOn)}</Descriptions.Item>
                 <Descriptions.Item label="存放位置">{st.closing.archiveLocation ?? '—'}</Descriptions.Item>
               </Descriptions>
+            ) : !may(roles, 'handling:archive', 'archive') ? (
+              <Typography.Paragraph type="secondary">尚未归档。归档须由{whoTakes('archive')}办理。</Typography.Paragraph>
             ) : (
               <Space>
                 <Input placeholder="案卷存放位置（可选）" value={location} onChange={(e) => setLocation(e.target.value)} maxLength={100} />

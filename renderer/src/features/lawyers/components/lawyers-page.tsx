@@ -2,10 +2,12 @@ import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icon
 import { Alert, App, Button, Drawer, Form, Input, InputNumber, List, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd'
 import { useRef, useState } from 'react'
 import type { FirmDto, LawyerDto } from '../../../../../shared/ipc/dto'
+import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { AppError } from '../../../../../shared/ipc/result'
 import { FIRM_KINDS, LANGUAGES, LAWYER_KINDS, labelIn } from '../../../../../shared/workflow/roster'
 import { QueryError } from '../../../components/ui/query-error'
 import { errorMessage, invoke } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { downloadBase64, fileToBase64, useFirms, useImportLawyers, useLawyers, useSaveFirm, useSaveLawyer } from '../api/roster'
 
 interface LawyerValues {
@@ -28,6 +30,8 @@ function LawyerDrawer({ lawyer, firms, open, onClose }: { lawyer: LawyerDto | nu
   const [form] = Form.useForm<LawyerValues>()
   const save = useSaveLawyer()
   const { message } = App.useApp()
+  // Everyone on this page may read a person's record; only who may save it gets an editable form.
+  const maySave = isAllowed('lawyer:save', useSessionUser()?.roles ?? null)
   async function submit(v: LawyerValues) {
     try {
       await save.mutateAsync({ ...(lawyer ? { id: lawyer.id } : {}), ...v, specialties: v.specialties ?? [], languages: v.languages ?? ['zh'], knownParties: v.knownParties ?? [] })
@@ -40,10 +44,11 @@ function LawyerDrawer({ lawyer, firms, open, onClose }: { lawyer: LawyerDto | nu
     }
   }
   return (
-    <Drawer open={open} onClose={onClose} size="large" title={lawyer ? `编辑：${lawyer.name}` : '登记法律援助人员'} destroyOnHidden>
+    <Drawer open={open} onClose={onClose} size="large" title={lawyer ? `${maySave ? '编辑' : '查看'}：${lawyer.name}` : '登记法律援助人员'} destroyOnHidden>
       <Form<LawyerValues>
         form={form}
         layout="vertical"
+        disabled={!maySave}
         // The form instance outlives the drawer's content: without this, reopening the drawer keeps
         // the previous person's values over initialValues (and 保存 would write them onto this person).
         clearOnDestroy
@@ -93,9 +98,13 @@ function LawyerDrawer({ lawyer, firms, open, onClose }: { lawyer: LawyerDto | nu
         <Form.Item name="note" label="备注">
           <Input.TextArea maxLength={500} rows={2} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={save.isPending}>
-          保存
-        </Button>
+        {maySave ? (
+          <Button type="primary" htmlType="submit" loading={save.isPending}>
+            保存
+          </Button>
+        ) : (
+          <Typography.Text type="secondary">名册由管理员维护。</Typography.Text>
+        )}
       </Form>
     </Drawer>
   )
@@ -105,9 +114,11 @@ function FirmsModal({ open, onClose, firms }: { open: boolean; onClose: () => vo
   const save = useSaveFirm()
   const [form] = Form.useForm()
   const { message } = App.useApp()
+  const maySave = isAllowed('firm:save', useSessionUser()?.roles ?? null)
   return (
     <Modal open={open} onCancel={onClose} footer={null} title="执业机构" width={720}>
       <List size="small" dataSource={firms} renderItem={(f) => <List.Item>{f.name}（{f.kindLabel}）· {f.lawyerCount} 人 · 联系人 {f.contactName ?? '—'} {f.contactPhone ?? ''}</List.Item>} />
+      {maySave && (
       <Form
         form={form}
         layout="inline"
@@ -138,6 +149,7 @@ function FirmsModal({ open, onClose, firms }: { open: boolean; onClose: () => vo
           登记机构
         </Button>
       </Form>
+      )}
     </Modal>
   )
 }
@@ -154,6 +166,7 @@ export function LawyersPage() {
   const [rowErrors, setRowErrors] = useState<{ row: number; message: string }[]>([])
   const fileInput = useRef<HTMLInputElement>(null)
   const { message } = App.useApp()
+  const roles = useSessionUser()?.roles ?? null
 
   async function onFile(file: File | undefined) {
     if (!file) return
@@ -186,16 +199,22 @@ export function LawyersPage() {
       </Typography.Title>
       <Space style={{ marginBottom: 12 }} wrap>
         <Input.Search allowClear placeholder="姓名、执业证号或机构" onSearch={(v) => { setQ(v.trim()); setPage(1) }} style={{ width: 280 }} />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          登记人员
-        </Button>
+        {isAllowed('lawyer:save', roles) ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            登记人员
+          </Button>
+        ) : null}
         <Button onClick={() => setFirmsOpen(true)}>执业机构</Button>
-        <Button icon={<UploadOutlined />} loading={importer.isPending} onClick={() => fileInput.current?.click()}>
-          从 Excel 导入
-        </Button>
-        <Button icon={<DownloadOutlined />} onClick={() => void exportSheet()}>
-          导出 Excel
-        </Button>
+        {isAllowed('lawyer:import-excel', roles) ? (
+          <Button icon={<UploadOutlined />} loading={importer.isPending} onClick={() => fileInput.current?.click()}>
+            从 Excel 导入
+          </Button>
+        ) : null}
+        {isAllowed('lawyer:export-excel', roles) ? (
+          <Button icon={<DownloadOutlined />} onClick={() => void exportSheet()}>
+            导出 Excel
+          </Button>
+        ) : null}
         <input ref={fileInput} type="file" accept=".xlsx" hidden onChange={(e) => void onFile(e.target.files?.[0])} />
       </Space>
       {rowErrors.length > 0 ? (

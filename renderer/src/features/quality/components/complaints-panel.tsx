@@ -8,7 +8,9 @@ import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag
 import { useState } from 'react'
 import type { ComplaintDto } from '../../../../../shared/ipc/dto'
 import { COMPLAINANT_ROLES, COMPLAINT_CHANNELS, COMPLAINT_OUTCOMES } from '../../../../../shared/handling/labels'
+import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { errorMessage } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { optionsOf } from '../../../utils/format'
 import { useAddComplaint, useQuality, useUpdateComplaint } from '../api/quality'
 
@@ -78,6 +80,9 @@ export function ComplaintsPanel({ caseId }: ComplaintsPanelProps) {
   const add = useAddComplaint(caseId)
   const [form] = Form.useForm()
   const [dialog, setDialog] = useState<{ c: ComplaintDto; step: Step } | null>(null)
+  const roles = useSessionUser()?.roles ?? null
+  const mayAdd = isAllowed('complaint:add', roles)
+  const mayUpdate = isAllowed('complaint:update', roles)
   if (q.error) return <Alert type="error" message={errorMessage(q.error)} />
   return (
     <Card title="投诉" loading={q.isLoading}>
@@ -93,21 +98,28 @@ export function ComplaintsPanel({ caseId }: ComplaintsPanelProps) {
           { title: '被投诉律师', dataIndex: 'lawyerName', width: 100 },
           { title: '内容', dataIndex: 'content' },
           { title: '状态', width: 120, render: (_, c) => <Tag>{c.outcomeLabel ?? c.statusLabel}</Tag> },
-          {
-            title: '处理',
-            width: 200,
-            render: (_, c) => (
-              <Space>
-                {['received', 'investigating'].includes(c.status) && <Button size="small" onClick={() => setDialog({ c, step: 'investigate' })}>调查</Button>}
-                {c.status === 'investigating' && <Button size="small" onClick={() => setDialog({ c, step: 'conclude' })}>处理结果</Button>}
-                {c.status === 'concluded' && <Button size="small" onClick={() => setDialog({ c, step: 'reply' })}>答复</Button>}
-              </Space>
-            ),
-          },
+          // 调查、处理结果、答复 (complaint:update) only for the roles that may record them.
+          ...(mayUpdate
+            ? [
+                {
+                  title: '处理',
+                  width: 200,
+                  render: (_: unknown, c: ComplaintDto) => (
+                    <Space>
+                      {['received', 'investigating'].includes(c.status) && <Button size="small" onClick={() => setDialog({ c, step: 'investigate' })}>调查</Button>}
+                      {c.status === 'investigating' && <Button size="small" onClick={() => setDialog({ c, step: 'conclude' })}>处理结果</Button>}
+                      {c.status === 'concluded' && <Button size="small" onClick={() => setDialog({ c, step: 'reply' })}>答复</Button>}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
+      {mayAdd && (
       <Form
         form={form}
+        name="complaint"
         layout="inline"
         style={{ marginTop: 8 }}
         initialValues={{ receivedOn: today(), channel: 'phone', complainantRole: 'assisted-person' }}
@@ -131,6 +143,7 @@ export function ComplaintsPanel({ caseId }: ComplaintsPanelProps) {
           登记投诉
         </Button>
       </Form>
+      )}
       {dialog && <StepDialog caseId={caseId} complaint={dialog.c} step={dialog.step} onClose={() => setDialog(null)} />}
     </Card>
   )

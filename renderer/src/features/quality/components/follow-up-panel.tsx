@@ -5,7 +5,9 @@
  */
 import { Alert, App, Button, Card, Form, Input, Select, Table } from 'antd'
 import { FOLLOW_UP_CHANNELS, SATISFACTION_LEVELS } from '../../../../../shared/handling/labels'
+import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { errorMessage } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { optionsOf } from '../../../utils/format'
 import { useAddFollowUp, useQuality } from '../api/quality'
 
@@ -20,6 +22,7 @@ export function FollowUpPanel({ caseId }: FollowUpPanelProps) {
   const q = useQuality(caseId)
   const add = useAddFollowUp(caseId)
   const [form] = Form.useForm()
+  const mayAdd = isAllowed('followup:add', useSessionUser()?.roles ?? null)
   if (q.error) return <Alert type="error" message={errorMessage(q.error)} />
   return (
     <Card title="回访" loading={q.isLoading}>
@@ -36,8 +39,10 @@ export function FollowUpPanel({ caseId }: FollowUpPanelProps) {
           { title: '回访人', dataIndex: 'visitor', width: 100 },
         ]}
       />
+      {mayAdd && (
       <Form
         form={form}
+        name="follow-up"
         layout="inline"
         style={{ marginTop: 8 }}
         initialValues={{ visitedOn: today(), channel: 'phone', satisfaction: 'satisfied' }}
@@ -61,6 +66,7 @@ export function FollowUpPanel({ caseId }: FollowUpPanelProps) {
           登记回访
         </Button>
       </Form>
+      )}
     </Card>
   )
 }

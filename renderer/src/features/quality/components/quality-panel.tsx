@@ -5,8 +5,11 @@
  *
  * Mount: `<QualityPanel caseId={file.id} />` from `renderer/src/features/quality/components/quality-panel`.
  */
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd'
+import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import { roleLabel } from '../../../../../shared/domain/roles'
+import { CHANNEL_ACCESS, isAllowed } from '../../../../../shared/ipc/permissions'
 import { errorMessage } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { useQuality, useSaveReview } from '../api/quality'
 
 export interface QualityPanelProps {
@@ -15,11 +18,19 @@ export interface QualityPanelProps {
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 
+/** 「审查员、负责人、管理员」: the roles the permission table lets make this call. */
+function rolesOf(channel: string): string {
+  const access = CHANNEL_ACCESS[channel]
+  return Array.isArray(access) ? access.map(roleLabel).join('、') : '有权限的人员'
+}
+
 export function QualityPanel({ caseId }: QualityPanelProps) {
   const { message } = App.useApp()
   const q = useQuality(caseId)
   const save = useSaveReview(caseId)
   const [form] = Form.useForm()
+  // Who may not score still sees the scores: the form stays, read-only.
+  const maySave = isAllowed('quality:review-save', useSessionUser()?.roles ?? null)
   if (q.isLoading) return <Card loading title="质量评查" />
   if (q.error) return <Alert type="error" message={errorMessage(q.error)} />
   const st = q.data!
@@ -55,7 +66,7 @@ export function QualityPanel({ caseId }: QualityPanelProps) {
           <Descriptions.Item label="评查意见">{st.current.comments ?? '—'}</Descriptions.Item>
         </Descriptions>
       )}
-      <Form form={form} layout="vertical" initialValues={{ reviewedOn: today() }} onFinish={submit}>
+      <Form form={form} layout="vertical" disabled={!maySave} initialValues={{ reviewedOn: today() }} onFinish={submit}>
         <Table
           size="small"
           rowKey="code"
@@ -92,9 +103,14 @@ export function QualityPanel({ caseId }: QualityPanelProps) {
         <Form.Item name="comments" label="评查意见">
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={save.isPending}>
-          {st.current ? '重新评查（保留原评查记录）' : '保存评查结果'}
-        </Button>
+        {/* A disabled button takes no hover: the span carries the tooltip. */}
+        <Tooltip title={maySave ? undefined : `仅${rolesOf('quality:review-save')}可评查`}>
+          <span style={{ display: 'inline-block' }}>
+            <Button type="primary" htmlType="submit" loading={save.isPending}>
+              {st.current ? '重新评查（保留原评查记录）' : '保存评查结果'}
+            </Button>
+          </span>
+        </Tooltip>
       </Form>
     </Card>
   )

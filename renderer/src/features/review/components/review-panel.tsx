@@ -1,10 +1,13 @@
-import { App, Button, Card, Checkbox, Divider, Form, Input, InputNumber, Radio, Select, Skeleton, Space, Tag, Typography } from 'antd'
+import { App, Button, Card, Checkbox, Divider, Form, Input, InputNumber, Radio, Select, Skeleton, Space, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
+import { roleLabel } from '../../../../../shared/domain/roles'
 import type { ReviewAssessment, ReviewDto } from '../../../../../shared/ipc/dto'
+import { CHANNEL_ACCESS, isAllowed } from '../../../../../shared/ipc/permissions'
 import { AppError } from '../../../../../shared/ipc/result'
 import { CERTIFICATES, EVIDENCE_BASES } from '../../../../../shared/schemas/workflow'
 import { QueryError } from '../../../components/ui/query-error'
 import { errorMessage } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { formatDateTime } from '../../../utils/format'
 import { NotConfiguredSetting } from '../../policy-settings/components/not-configured-setting'
 import { useAssess, useReview, useSaveReview, useTransition, useWorkflow } from '../api/review'
@@ -64,6 +67,12 @@ function initial(r: ReviewDto): Partial<EvidenceValues> {
     ...(r.opinionText ? { opinionText: r.opinionText } : {}),
     ...(r.reviewer ? { reviewer: r.reviewer } : {}),
   }
+}
+
+/** 「审查员、负责人或管理员」: the roles the permission table lets make this call. */
+function rolesOf(channel: string): string {
+  const access = CHANNEL_ACCESS[channel]
+  return Array.isArray(access) ? access.map(roleLabel).join('、') : '有权限的人员'
 }
 
 function DecisionForm({ review, caseId }: { review: ReviewDto; caseId: string }) {
@@ -131,6 +140,7 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
   const [trialError, setTrialError] = useState<AppError | null>(null)
   const [materials, setMaterials] = useState<{ items: string[]; dueOn: string }>({ items: [], dueOn: '' })
   const { message } = App.useApp()
+  const roles = useSessionUser()?.roles ?? null
 
   if (review.isLoading || workflow.isLoading) return <Skeleton active />
   if (review.isError) return <QueryError error={review.error} onRetry={() => void review.refetch()} />
@@ -138,6 +148,12 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
   const wf = workflow.data
   if (r.channel === 'notification') return <Typography.Paragraph>通知辩护/代理案件不审查经济困难状况，请直接指派律师。</Typography.Paragraph>
   const can = (action: string) => wf?.actions.some((x) => x.action === action) ?? false
+  // Shown only to whom the main process would let take the step: the channel, then the action's own roles.
+  const mayTake = (action: string) =>
+    isAllowed('workflow:transition', roles) && (wf?.actions.some((x) => x.action === action && x.roles.some((r) => roles?.some((mine) => mine === r))) ?? false)
+  const whoTakes = (action: string) => (wf?.actions.find((x) => x.action === action)?.roles ?? []).map(roleLabel).join('或')
+  const maySave = isAllowed('review:save', roles)
+  const mayAssess = isAllowed('review:assess', roles)
 
   async function runTrial() {
     setTrialError(null)
@@ -175,10 +191,10 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Card size="small" title={`审查流程（当前：${wf?.statusLabel ?? r.status}）`}>
         <Space wrap>
-          {can('start-review') ? <Button onClick={() => void act({ caseId, action: 'start-review' })}>开始审查</Button> : null}
-          {can('receive-materials') ? <Button onClick={() => void act({ caseId, action: 'receive-materials' })}>已收到补充材料</Button> : null}
+          {can('start-review') && mayTake('start-review') ? <Button onClick={() => void act({ caseId, action: 'start-review' })}>开始审查</Button> : null}
+          {can('receive-materials') && mayTake('receive-materials') ? <Button onClick={() => void act({ caseId, action: 'receive-materials' })}>已收到补充材料</Button> : null}
         </Space>
-        {can('request-materials') ? (
+        {can('request-materials') && mayTake('request-materials') ? (
           <Space wrap style={{ marginTop: 8 }}>
             <Select mode="tags" placeholder="缺少的材料（逐项输入）" style={{ minWidth: 280 }} value={materials.items} onChange={(items) => setMaterials({ ...materials, items })} />
             <Input placeholder="补充期限 YYYY-MM-DD" style={{ width: 180 }} value={materials.dueOn} onChange={(e) => setMaterials({ ...materials, dueOn: e.target.value })} />
@@ -236,9 +252,11 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
               <Checkbox>法律关系简单、事实清楚</Checkbox>
             </Form.Item>
           </Space>
-          <Button onClick={() => void runTrial()} loading={assess.isPending} style={{ marginBottom: 12 }}>
-            按政策试算（不保存）
-          </Button>
+          {mayAssess ? (
+            <Button onClick={() => void runTrial()} loading={assess.isPending} style={{ marginBottom: 12 }}>
+              按政策试算（不保存）
+            </Button>
+          ) : null}
           {trialError?.code === 'NOT_CONFIGURED' ? (
             <NotConfiguredSetting
               setting={(trialError.details?.setting as string | undefined) ?? null}
@@ -263,9 +281,14 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
           <Form.Item name="reviewer" label="审查员" rules={[{ required: true, message: '请填写审查员姓名' }]}>
             <Input maxLength={50} style={{ width: 200 }} />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={save.isPending} disabled={!['registered', 'awaiting-materials', 'reviewing'].includes(r.status)}>
-            保存审查意见（含政策审查结果）
-          </Button>
+          {/* A disabled button takes no hover: the span carries the tooltip. */}
+          <Tooltip title={maySave ? undefined : `仅${rolesOf('review:save')}可保存审查意见`}>
+            <span style={{ display: 'inline-block' }}>
+              <Button type="primary" htmlType="submit" loading={save.isPending} disabled={!maySave || !['registered', 'awaiting-materials', 'reviewing'].includes(r.status)}>
+                保存审查意见（含政策审查结果）
+              </Button>
+            </span>
+          </Tooltip>
           {r.updatedAtMs ? <Typography.Text type="secondary" style={{ marginLeft: 12 }}>上次保存：{r.updatedBy} {formatDateTime(r.updatedAtMs)}</Typography.Text> : null}
         </Form>
       </Card>
@@ -278,7 +301,13 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
             {r.overrideReason ? `；不采纳审查结论的理由：${r.overrideReason}` : ''}
           </Typography.Paragraph>
         ) : can('decide-grant') || can('decide-refuse') ? (
-          r.assessment ? <DecisionForm review={r} caseId={caseId} /> : <Typography.Paragraph type="secondary">请先保存含政策审查结果的审查意见，再报负责人决定。</Typography.Paragraph>
+          !r.assessment ? (
+            <Typography.Paragraph type="secondary">请先保存含政策审查结果的审查意见，再报负责人决定。</Typography.Paragraph>
+          ) : mayTake('decide-grant') || mayTake('decide-refuse') ? (
+            <DecisionForm review={r} caseId={caseId} />
+          ) : (
+            <Typography.Paragraph type="secondary">待{whoTakes(can('decide-grant') ? 'decide-grant' : 'decide-refuse')}作出给予或不予法律援助的决定。</Typography.Paragraph>
+          )
         ) : (
           <Typography.Paragraph type="secondary">案件进入「审查中」后才能作出决定。</Typography.Paragraph>
         )}

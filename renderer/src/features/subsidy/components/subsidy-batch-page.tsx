@@ -8,7 +8,9 @@
 import { Alert, App, Button, Card, Input, InputNumber, Progress, Select, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import type { VoucherJobStatus } from '../../../../../shared/ipc/dto'
+import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { errorMessage, invoke } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { previewPdf } from '../../documents/api/documents'
 import { saveBase64, useBatch, useBatchAction, useBatches, useClaims } from '../api/subsidy'
 import { Money } from './money'
@@ -25,6 +27,8 @@ function BatchDetailCard({ batchId }: { batchId: string }) {
   const [paidOn, setPaidOn] = useState(todayStr())
   const [job, setJob] = useState<VoucherJobStatus | null>(null)
   const [printing, setPrinting] = useState<{ done: number; total: number } | null>(null)
+  const roles = useSessionUser()?.roles ?? null
+  const may = (channel: string) => isAllowed(channel, roles)
   if (q.isLoading || !q.data) return <Card loading />
   const b = q.data
   const fail = (e: unknown) => void message.error(errorMessage(e))
@@ -72,12 +76,12 @@ function BatchDetailCard({ batchId }: { batchId: string }) {
         <span>
           合计 <Money fen={b.totalFen} />，{b.entryCount} 笔
         </span>
-        {b.status === 'draft' && (
+        {b.status === 'draft' && may('subsidy-batch:approve') && (
           <Button type="primary" loading={approve.isPending} onClick={() => approve.mutate({ batchId }, { onError: fail })}>
             负责人审批
           </Button>
         )}
-        {b.status === 'approved' && (
+        {b.status === 'approved' && may('subsidy-batch:pay') && (
           <>
             <Input type="date" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} style={{ width: 160 }} />
             <Button type="primary" loading={pay.isPending} onClick={() => pay.mutate({ batchId, paidOn }, { onSuccess: () => void message.success('已登记发放'), onError: fail })}>
@@ -85,13 +89,13 @@ function BatchDetailCard({ batchId }: { batchId: string }) {
             </Button>
           </>
         )}
-        {b.status === 'paid' && (
+        {b.status === 'paid' && may('subsidy-batch:vouchers-start') && (
           <Button onClick={issueVouchers} disabled={job?.state === 'running'}>
             开具凭证（{b.vouchersIssued}/{b.vouchersNeeded}）
           </Button>
         )}
-        {b.status === 'paid' && <Button onClick={printVouchers}>打印全部凭证</Button>}
-        {b.status !== 'draft' && (
+        {b.status === 'paid' && may('documents:batch-start') && <Button onClick={printVouchers}>打印全部凭证</Button>}
+        {b.status !== 'draft' && may('subsidy-batch:payment-list') && (
           <Button
             loading={list.isPending}
             onClick={() => list.mutate({ batchId }, { onSuccess: (r) => void previewPdf({ id: r.documentId }), onError: fail })}
@@ -99,18 +103,20 @@ function BatchDetailCard({ batchId }: { batchId: string }) {
             汇总表（PDF）
           </Button>
         )}
-        <Button
-          onClick={async () => {
-            try {
-              const x = await invoke('subsidy-batch:export-excel', { batchId })
-              saveBase64(x.contentBase64, x.fileName)
-            } catch (e) {
-              fail(e)
-            }
-          }}
-        >
-          导出 Excel
-        </Button>
+        {may('subsidy-batch:export-excel') && (
+          <Button
+            onClick={async () => {
+              try {
+                const x = await invoke('subsidy-batch:export-excel', { batchId })
+                saveBase64(x.contentBase64, x.fileName)
+              } catch (e) {
+                fail(e)
+              }
+            }}
+          >
+            导出 Excel
+          </Button>
+        )}
       </Space>
       {job?.state === 'running' && <Progress percent={job.total ? Math.round((job.done / job.total) * 100) : 0} format={() => `${job.done}/${job.total}`} />}
       {printing && <Progress status="active" percent={printing.total ? Math.round((printing.done / printing.total) * 100) : 0} format={() => `排版 ${printing.done}/${printing.total}`} />}
@@ -146,6 +152,9 @@ export function SubsidyBatchPage() {
   const approve = useBatchAction('subsidy:approve')
   const create = useBatchAction('subsidy-batch:create')
   const fail = (e: unknown) => void message.error(errorMessage(e))
+  const roles = useSessionUser()?.roles ?? null
+  const mayApprove = isAllowed('subsidy:approve', roles)
+  const mayCreate = isAllowed('subsidy-batch:create', roles)
   return (
     <Space direction="vertical" style={{ width: '100%', padding: 16 }} size="large">
       <Typography.Title level={3}>补贴发放</Typography.Title>
@@ -164,17 +173,23 @@ export function SubsidyBatchPage() {
             { title: '等级', dataIndex: 'qualityGradeLabel' },
             { title: '合计', render: (_, c) => <Money fen={c.totalFen} /> },
             { title: '待核准增加', dataIndex: 'pendingExtras' },
-            { title: '', render: (_, c) => <Button size="small" type="primary" onClick={() => approve.mutate({ claimId: c.id }, { onError: fail })}>审批</Button> },
+            ...(mayApprove
+              ? [{ title: '', render: (_: unknown, c: { id: string }) => <Button size="small" type="primary" onClick={() => approve.mutate({ claimId: c.id }, { onError: fail })}>审批</Button> }]
+              : []),
           ]}
         />
       </Card>
       <Card title="编制发放批次">
         <Space>
           <span>已审批待发放：{approvedClaims.data?.length ?? 0} 项</span>
-          <Input type="month" value={period} onChange={(e) => setPeriod(e.target.value)} style={{ width: 160 }} />
-          <Button type="primary" loading={create.isPending} onClick={() => create.mutate({ period }, { onSuccess: (b) => setSelected(b.id), onError: fail })}>
-            编制本月批次
-          </Button>
+          {mayCreate && (
+            <>
+              <Input type="month" value={period} onChange={(e) => setPeriod(e.target.value)} style={{ width: 160 }} />
+              <Button type="primary" loading={create.isPending} onClick={() => create.mutate({ period }, { onSuccess: (b) => setSelected(b.id), onError: fail })}>
+                编制本月批次
+              </Button>
+            </>
+          )}
         </Space>
       </Card>
       <Card title="发放批次" extra={<InputNumber value={year} min={2000} max={2999} onChange={(v) => v && setYear(v)} addonBefore="年度" />}>

@@ -9,8 +9,10 @@ import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Selec
 import { useState } from 'react'
 import { parseYuanToFen } from '../../../../../shared/domain/money'
 import type { SubsidyClaimDto } from '../../../../../shared/ipc/dto'
+import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { EXTRA_REASON_LABELS, SUBSIDY_KIND_LABELS } from '../../../../../shared/handling/labels'
 import { errorMessage } from '../../../lib/ipc'
+import { useSessionUser } from '../../../lib/session'
 import { optionsOf } from '../../../utils/format'
 import { useSubsidy, useSubsidyAction } from '../api/subsidy'
 import { Money } from './money'
@@ -26,6 +28,9 @@ function ClaimCard({ caseId, claim }: { caseId: string; claim: SubsidyClaimDto }
   const approve = useSubsidyAction(caseId, 'subsidy:approve')
   const correct = useSubsidyAction(caseId, 'subsidy:correct')
   const [reason, setReason] = useState('')
+  const roles = useSessionUser()?.roles ?? null
+  const mayApprove = isAllowed('subsidy:approve', roles)
+  const mayCorrect = isAllowed('subsidy:correct', roles)
   const fail = (e: unknown) => void message.error(errorMessage(e))
   return (
     <Card size="small" type="inner" title={`${claim.lawyerName} · ${claim.kindLabel}`} extra={<Tag>{claim.statusLabel}</Tag>}>
@@ -66,12 +71,12 @@ function ClaimCard({ caseId, claim }: { caseId: string; claim: SubsidyClaimDto }
         ]}
       />
       <Space style={{ marginTop: 8 }} wrap>
-        {claim.status === 'computed' && (
+        {claim.status === 'computed' && mayApprove && (
           <Button type="primary" loading={approve.isPending} onClick={() => approve.mutate({ claimId: claim.id }, { onSuccess: () => void message.success('已审批'), onError: fail })}>
             负责人审批
           </Button>
         )}
-        {claim.status === 'paid' && (
+        {claim.status === 'paid' && mayCorrect && (
           <>
             <Input placeholder="更正理由（如复查改评）" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} style={{ width: 260 }} />
             <Button danger disabled={!reason.trim()} loading={correct.isPending} onClick={() => correct.mutate({ claimId: claim.id, reason }, { onSuccess: () => void message.success('已记录冲销和更正后金额，将在下一批次发放'), onError: fail })}>
@@ -92,6 +97,10 @@ export function SubsidyPanel({ caseId }: SubsidyPanelProps) {
   const decide = useSubsidyAction(caseId, 'subsidy:extra-decide')
   const [form] = Form.useForm()
   const [extraForm] = Form.useForm()
+  const roles = useSessionUser()?.roles ?? null
+  const mayDecide = isAllowed('subsidy:extra-decide', roles)
+  const mayRequest = isAllowed('subsidy:extra-request', roles)
+  const mayCompute = isAllowed('subsidy:compute', roles)
   if (q.isLoading) return <Card loading title="办案补贴" />
   if (q.error) return <Alert type="error" message={errorMessage(q.error)} />
   const st = q.data!
@@ -115,7 +124,9 @@ export function SubsidyPanel({ caseId }: SubsidyPanelProps) {
               title: '核准',
               width: 220,
               render: (_, e) =>
-                e.decision === 'pending' ? (
+                e.decision === 'pending' && !mayDecide ? (
+                  <Tag color="orange">待负责人核准</Tag>
+                ) : e.decision === 'pending' ? (
                   <Space>
                     <Button size="small" type="primary" onClick={() => decide.mutate({ extraId: e.id, decision: 'approved' }, { onError: fail })}>核准</Button>
                     <Button size="small" onClick={() => decide.mutate({ extraId: e.id, decision: 'refused' }, { onError: fail })}>不予核准</Button>
@@ -126,6 +137,7 @@ export function SubsidyPanel({ caseId }: SubsidyPanelProps) {
             },
           ]}
         />
+        {mayRequest && (
         <Form
           form={extraForm}
           layout="inline"
@@ -147,9 +159,10 @@ export function SubsidyPanel({ caseId }: SubsidyPanelProps) {
           </Form.Item>
           <Button htmlType="submit" loading={request.isPending}>申请增加</Button>
         </Form>
+        )}
 
         <Typography.Title level={5}>核算</Typography.Title>
-        {editable && (
+        {editable && mayCompute && (
           <Form
             form={form}
             layout="inline"
