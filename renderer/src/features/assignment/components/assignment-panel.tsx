@@ -1,11 +1,10 @@
 import { Alert, App, Button, Card, Collapse, Descriptions, Input, List, Modal, Select, Skeleton, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
-import { roleLabel } from '../../../../../shared/domain/roles'
 import type { SuggestionDto } from '../../../../../shared/ipc/dto'
-import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { transitionFor } from '../../../../../shared/workflow/transitions'
 import { QueryError } from '../../../components/ui/query-error'
 import { errorMessage } from '../../../lib/ipc'
+import { mayTakeStep, whoTakesStep } from '../../../app/access'
 import { useSessionUser } from '../../../lib/session'
 import { useAssign, useSuggestions } from '../api/assignment'
 
@@ -30,8 +29,8 @@ export function AssignmentPanel({ caseId, onAssigned }: AssignmentPanelProps) {
   const d = sg.data!
   const changing = d.current !== null
   // assignment:assign, and then the roles of the workflow step it takes (指派 or 更换).
-  const step = transitionFor(changing ? 'change-lawyer' : 'assign')
-  const mayAssign = isAllowed('assignment:assign', roles) && step.roles.some((r) => roles?.includes(r) ?? false)
+  const step = changing ? 'change-lawyer' : 'assign'
+  const mayAssign = mayTakeStep('assignment:assign', step, roles)
 
   async function confirm(s: SuggestionDto) {
     try {
@@ -117,7 +116,7 @@ export function AssignmentPanel({ caseId, onAssigned }: AssignmentPanelProps) {
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         共 {d.eligibleTotal} 人符合条件；{d.blockedTotal} 人因硬性规则不能指派（不得通过说明理由越过）。
-        {mayAssign ? null : `${step.label}须由${step.roles.map(roleLabel).join('或')}办理。`}
+        {mayAssign ? null : `${transitionFor(step).label}须由${whoTakesStep(step)}办理。`}
       </Typography.Paragraph>
       {d.blocked.length > 0 ? (
         <Collapse

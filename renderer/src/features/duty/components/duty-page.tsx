@@ -7,12 +7,10 @@
  */
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
-import { roleLabel } from '../../../../../shared/domain/roles'
 import type { DutyShiftDto } from '../../../../../shared/ipc/dto'
-import { CHANNEL_ACCESS, isAllowed } from '../../../../../shared/ipc/permissions'
 import { CLAIM_STATUSES, DUTY_POST_KINDS, DUTY_SERVICE_KINDS, DUTY_SHIFT_STATUSES, labelIn } from '../../../../../shared/handling/labels'
+import { useMayCall, whoMayCall } from '../../../app/access'
 import { errorMessage, invoke } from '../../../lib/ipc'
-import { useSessionUser } from '../../../lib/session'
 import { optionsOf } from '../../../utils/format'
 import { Money } from '../../subsidy/components/money'
 import { useDutyAction, usePosts, useRoster, useStatements } from '../api/duty'
@@ -20,17 +18,6 @@ import { useQuery } from '@tanstack/react-query'
 
 const todayStr = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 const addDays = (d: string, n: number) => new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10)
-
-/** Whether the signed-in user may make this call (the main process checks it again). */
-function useMay(channel: string): boolean {
-  return isAllowed(channel, useSessionUser()?.roles ?? null)
-}
-
-/** 「受理员、负责人、管理员」: the roles the permission table lets make this call. */
-function rolesOf(channel: string): string {
-  const access = CHANNEL_ACCESS[channel]
-  return Array.isArray(access) ? access.map(roleLabel).join('、') : '有权限的人员'
-}
 
 function useLawyerOptions() {
   return useQuery({
@@ -44,7 +31,8 @@ function Posts() {
   const { message } = App.useApp()
   const posts = usePosts()
   const save = useDutyAction('duty:post-save')
-  const maySave = useMay('duty:post-save')
+  const may = useMayCall()
+  const maySave = may('duty:post-save')
   const [form] = Form.useForm()
   return (
     <Card>
@@ -83,7 +71,8 @@ function ServiceForm({ shift }: { shift: DutyShiftDto }) {
   const { message } = App.useApp()
   const add = useDutyAction('duty:service-add')
   const [form] = Form.useForm()
-  if (!useMay('duty:service-add')) return null
+  const may = useMayCall()
+  if (!may('duty:service-add')) return null
   return (
     <Form form={form} layout="inline" initialValues={{ kind: 'consultation', count: 1 }} onFinish={(v: { kind: 'consultation'; count: number; note?: string }) => add.mutate({ shiftId: shift.id, ...v }, { onSuccess: () => form.resetFields(), onError: (e) => void message.error(errorMessage(e)) })}>
       <Form.Item name="kind">
@@ -107,7 +96,8 @@ function Roster() {
   const posts = usePosts()
   const lawyers = useLawyerOptions()
   const save = useDutyAction('duty:shift-save')
-  const maySave = useMay('duty:shift-save')
+  const may = useMayCall()
+  const maySave = may('duty:shift-save')
   const [form] = Form.useForm()
   const fail = (e: unknown) => void message.error(errorMessage(e))
   return (
@@ -138,7 +128,7 @@ function Roster() {
             title: '状态',
             // The status is information: shown to everyone, changeable only by who may save shifts.
             render: (_, s) => (
-              <Tooltip title={maySave ? undefined : `仅${rolesOf('duty:shift-save')}可更改值班状态`}>
+              <Tooltip title={maySave ? undefined : `仅${whoMayCall('duty:shift-save')}可更改值班状态`}>
                 <span style={{ display: 'inline-block' }}>
                 <Select
                   size="small"
@@ -178,7 +168,8 @@ function Statements() {
   const [period, setPeriod] = useState(addDays(`${todayStr().slice(0, 7)}-01`, -1).slice(0, 7))
   const st = useStatements(period)
   const save = useDutyAction('duty:statement-save')
-  const maySave = useMay('duty:statement-save')
+  const may = useMayCall()
+  const maySave = may('duty:statement-save')
   return (
     <Card>
       <Space style={{ marginBottom: 8 }}>

@@ -7,12 +7,10 @@
  */
 import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, Select, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
-import type { Role } from '../../../../../shared/domain/roles'
-import { roleLabel } from '../../../../../shared/domain/roles'
 import type { ClosingDto } from '../../../../../shared/ipc/dto'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { CASE_OUTCOMES, HANDLING_EVENT_KINDS } from '../../../../../shared/handling/labels'
-import { transitionFor, type WorkflowAction } from '../../../../../shared/workflow/transitions'
+import { mayTakeStep, whoTakesStep } from '../../../app/access'
 import { errorMessage } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
 import { formatDate, optionsOf } from '../../../utils/format'
@@ -24,18 +22,6 @@ export interface HandlingPanelProps {
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 
-/**
- * Whether the user may make this call; 办结, 结案 and 归档 are also workflow steps, which the main
- * process checks again against the step's own roles.
- */
-function may(roles: readonly Role[] | null, channel: string, step?: WorkflowAction): boolean {
-  if (!isAllowed(channel, roles)) return false
-  return step === undefined || transitionFor(step).roles.some((r) => roles?.includes(r) ?? false)
-}
-
-/** 「受理员或管理员」: who takes the workflow step. */
-const whoTakes = (step: WorkflowAction) => transitionFor(step).roles.map(roleLabel).join('或')
-
 function Checklist({ caseId, closing }: { caseId: string; closing: ClosingDto }) {
   const { message } = App.useApp()
   const save = useHandlingAction(caseId, 'handling:save-checklist')
@@ -43,8 +29,8 @@ function Checklist({ caseId, closing }: { caseId: string; closing: ClosingDto })
   const [ticks, setTicks] = useState<Record<string, boolean>>(() => Object.fromEntries(closing.checklist.map((i) => [i.code, i.done])))
   const [submittedOn, setSubmittedOn] = useState(today())
   const roles = useSessionUser()?.roles ?? null
-  const maySave = may(roles, 'handling:save-checklist')
-  const mayClose = may(roles, 'handling:close', 'close')
+  const maySave = isAllowed('handling:save-checklist', roles)
+  const mayClose = mayTakeStep('handling:close', 'close', roles)
   const items = closing.checklist.map((i) => ({ code: i.code, done: ticks[i.code] ?? false }))
   const locked = closing.closedOn !== null
   return (
@@ -71,7 +57,7 @@ function Checklist({ caseId, closing }: { caseId: string; closing: ClosingDto })
           )}
         </Space>
       )}
-      {!locked && !mayClose && <Typography.Text type="secondary">结案须由{whoTakes('close')}办理。</Typography.Text>}
+      {!locked && !mayClose && <Typography.Text type="secondary">结案须由{whoTakesStep('close')}办理。</Typography.Text>}
     </Space>
   )
 }
@@ -116,7 +102,7 @@ export function HandlingPanel({ caseId }: HandlingPanelProps) {
               { title: '登记人', dataIndex: 'recordedBy', width: 100 },
             ]}
           />
-          {['assigned', 'handling'].includes(st.status) && may(roles, 'handling:add-event') && (
+          {['assigned', 'handling'].includes(st.status) && isAllowed('handling:add-event', roles) && (
             <Form
               form={eventForm}
               layout="inline"
@@ -143,8 +129,8 @@ export function HandlingPanel({ caseId }: HandlingPanelProps) {
         {st.status === 'handling' && !st.closing && (
           <div>
             <Typography.Title level={5}>办结</Typography.Title>
-            {!may(roles, 'handling:conclude', 'report-concluded') ? (
-              <Typography.Paragraph type="secondary">办结须由{whoTakes('report-concluded')}登记。</Typography.Paragraph>
+            {!mayTakeStep('handling:conclude', 'report-concluded', roles) ? (
+              <Typography.Paragraph type="secondary">办结须由{whoTakesStep('report-concluded')}登记。</Typography.Paragraph>
             ) : (
             <>
             <Form form={concludeForm} layout="inline" initialValues={{ concludedOn: today(), outcome: 'judgment' }} onFinish={(v: { concludedOn: string; outcome: 'judgment'; outcomeNote?: string }) => conclude.mutate({ caseId, ...v }, { onError: fail })}>
@@ -188,8 +174,8 @@ export function HandlingPanel({ caseId }: HandlingPanelProps) {
                 <Descriptions.Item label="归档日期">{formatDate(st.closing.archivedOn)}</Descriptions.Item>
                 <Descriptions.Item label="存放位置">{st.closing.archiveLocation ?? '—'}</Descriptions.Item>
               </Descriptions>
-            ) : !may(roles, 'handling:archive', 'archive') ? (
-              <Typography.Paragraph type="secondary">尚未归档。归档须由{whoTakes('archive')}办理。</Typography.Paragraph>
+            ) : !mayTakeStep('handling:archive', 'archive', roles) ? (
+              <Typography.Paragraph type="secondary">尚未归档。归档须由{whoTakesStep('archive')}办理。</Typography.Paragraph>
             ) : (
               <Space>
                 <Input placeholder="案卷存放位置（可选）" value={location} onChange={(e) => setLocation(e.target.value)} maxLength={100} />

@@ -6,9 +6,9 @@
  * Mount: `<QualityPanel caseId={file.id} />` from `renderer/src/features/quality/components/quality-panel`.
  */
 import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Space, Table, Tag, Tooltip, Typography } from 'antd'
-import { roleLabel } from '../../../../../shared/domain/roles'
-import { CHANNEL_ACCESS, isAllowed } from '../../../../../shared/ipc/permissions'
+import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { errorMessage } from '../../../lib/ipc'
+import { whoMayCall } from '../../../app/access'
 import { useSessionUser } from '../../../lib/session'
 import { useQuality, useSaveReview } from '../api/quality'
 
@@ -17,12 +17,6 @@ export interface QualityPanelProps {
 }
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
-
-/** 「审查员、负责人、管理员」: the roles the permission table lets make this call. */
-function rolesOf(channel: string): string {
-  const access = CHANNEL_ACCESS[channel]
-  return Array.isArray(access) ? access.map(roleLabel).join('、') : '有权限的人员'
-}
 
 export function QualityPanel({ caseId }: QualityPanelProps) {
   const { message } = App.useApp()
@@ -104,7 +98,7 @@ export function QualityPanel({ caseId }: QualityPanelProps) {
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
         {/* A disabled button takes no hover: the span carries the tooltip. */}
-        <Tooltip title={maySave ? undefined : `仅${rolesOf('quality:review-save')}可评查`}>
+        <Tooltip title={maySave ? undefined : `仅${whoMayCall('quality:review-save')}可评查`}>
           <span style={{ display: 'inline-block' }}>
             <Button type="primary" htmlType="submit" loading={save.isPending}>
               {st.current ? '重新评查（保留原评查记录）' : '保存评查结果'}

@@ -1,12 +1,12 @@
 import { App, Button, Card, Checkbox, Divider, Form, Input, InputNumber, Radio, Select, Skeleton, Space, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
-import { roleLabel } from '../../../../../shared/domain/roles'
 import type { ReviewAssessment, ReviewDto } from '../../../../../shared/ipc/dto'
-import { CHANNEL_ACCESS, isAllowed } from '../../../../../shared/ipc/permissions'
+import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { AppError } from '../../../../../shared/ipc/result'
 import { CERTIFICATES, EVIDENCE_BASES } from '../../../../../shared/schemas/workflow'
 import { QueryError } from '../../../components/ui/query-error'
 import { errorMessage } from '../../../lib/ipc'
+import { whoMayCall, whoTakesStep } from '../../../app/access'
 import { useSessionUser } from '../../../lib/session'
 import { formatDateTime } from '../../../utils/format'
 import { NotConfiguredSetting } from '../../policy-settings/components/not-configured-setting'
@@ -67,12 +67,6 @@ function initial(r: ReviewDto): Partial<EvidenceValues> {
     ...(r.opinionText ? { opinionText: r.opinionText } : {}),
     ...(r.reviewer ? { reviewer: r.reviewer } : {}),
   }
-}
-
-/** 「审查员、负责人或管理员」: the roles the permission table lets make this call. */
-function rolesOf(channel: string): string {
-  const access = CHANNEL_ACCESS[channel]
-  return Array.isArray(access) ? access.map(roleLabel).join('、') : '有权限的人员'
 }
 
 function DecisionForm({ review, caseId }: { review: ReviewDto; caseId: string }) {
@@ -151,7 +145,6 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
   // Shown only to whom the main process would let take the step: the channel, then the action's own roles.
   const mayTake = (action: string) =>
     isAllowed('workflow:transition', roles) && (wf?.actions.some((x) => x.action === action && x.roles.some((r) => roles?.some((mine) => mine === r))) ?? false)
-  const whoTakes = (action: string) => (wf?.actions.find((x) => x.action === action)?.roles ?? []).map(roleLabel).join('或')
   const maySave = isAllowed('review:save', roles)
   const mayAssess = isAllowed('review:assess', roles)
 
@@ -282,7 +275,7 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
             <Input maxLength={50} style={{ width: 200 }} />
           </Form.Item>
           {/* A disabled button takes no hover: the span carries the tooltip. */}
-          <Tooltip title={maySave ? undefined : `仅${rolesOf('review:save')}可保存审查意见`}>
+          <Tooltip title={maySave ? undefined : `仅${whoMayCall('review:save')}可保存审查意见`}>
             <span style={{ display: 'inline-block' }}>
               <Button type="primary" htmlType="submit" loading={save.isPending} disabled={!maySave || !['registered', 'awaiting-materials', 'reviewing'].includes(r.status)}>
                 保存审查意见（含政策审查结果）
@@ -306,7 +299,7 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
           ) : mayTake('decide-grant') || mayTake('decide-refuse') ? (
             <DecisionForm review={r} caseId={caseId} />
           ) : (
-            <Typography.Paragraph type="secondary">待{whoTakes(can('decide-grant') ? 'decide-grant' : 'decide-refuse')}作出给予或不予法律援助的决定。</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">待{whoTakesStep(can('decide-grant') ? 'decide-grant' : 'decide-refuse')}作出给予或不予法律援助的决定。</Typography.Paragraph>
           )
         ) : (
           <Typography.Paragraph type="secondary">案件进入「审查中」后才能作出决定。</Typography.Paragraph>

@@ -9,6 +9,7 @@ import { Alert, App, Button, Card, Input, InputNumber, Progress, Select, Space, 
 import { useState } from 'react'
 import type { VoucherJobStatus } from '../../../../../shared/ipc/dto'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
+import { useMayCall } from '../../../app/access'
 import { errorMessage, invoke } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
 import { previewPdf } from '../../documents/api/documents'
@@ -27,8 +28,7 @@ function BatchDetailCard({ batchId }: { batchId: string }) {
   const [paidOn, setPaidOn] = useState(todayStr())
   const [job, setJob] = useState<VoucherJobStatus | null>(null)
   const [printing, setPrinting] = useState<{ done: number; total: number } | null>(null)
-  const roles = useSessionUser()?.roles ?? null
-  const may = (channel: string) => isAllowed(channel, roles)
+  const may = useMayCall()
   if (q.isLoading || !q.data) return <Card loading />
   const b = q.data
   const fail = (e: unknown) => void message.error(errorMessage(e))
