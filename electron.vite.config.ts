@@ -7,7 +7,8 @@ const r = (p: string) => resolve(__dirname, p)
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: r('electron/main/index.ts') } },
+      // The job process (reports, exports, imports: electron/main/jobs) is a second entry.
+      rollupOptions: { input: { index: r('electron/main/index.ts'), 'job-process': r('electron/main/jobs/job-process.ts') } },
       // better-sqlite3 (native addon) and pdfkit (reads its own font metrics) stay external;
       // kysely and uuid are ESM-only, so they are bundled.
       externalizeDeps: { exclude: ['kysely', 'uuid'] },

@@ -7,14 +7,15 @@
  * Protocol: the parent sends `{ id, op, args }`; the host answers `{ id, ok: true, value }` or
  * `{ id, ok: false, error }`. Operations run one at a time, in order.
  */
-import { getHeapStatistics } from 'node:v8'
+import { join } from 'node:path'
+import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8'
 import { startServices, type Services } from '../electron/main/app-services'
 import { resolveDataPaths } from '../electron/main/paths'
 import type { LocalDate } from '../shared/domain/dates'
 import { seedWorkflowForBench } from '../electron/main/workflow/bench-seed'
 import { seedPaidBatchForBench } from '../electron/main/handling/bench-seed'
-import { exportBatchExcel, issueBatchVouchers, issuePaymentList } from '../electron/main/handling/subsidy/batch-service'
-import { renderBatch } from '../electron/main/documents/document-service'
+import { forkSpawner } from '../electron/main/jobs/fork-spawn'
+import { JOB_PROCESS_FLAGS } from '../electron/main/jobs/job-channels'
 
 export interface HostRequest {
   id: number
@@ -32,6 +33,13 @@ const need = (): Services => {
   return services
 }
 const paths = () => resolveDataPaths({ argv: [`--data-dir=${dataDir}`], env: {} })
+/** The job process, bundled beside this file (scripts/bench.ts builds both), as in the desktop app. */
+const jobs = { spawn: forkSpawner(join(__dirname, 'job-process.cjs'), JOB_PROCESS_FLAGS, { inheritExecArgv: false }) }
+const dispatchOk = async (channel: string, input: unknown): Promise<unknown> => {
+  const r = await need().dispatch(channel, input, req)
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`)
+  return r.value
+}
 
 const ops: Record<string, (args: Record<string, unknown>) => Promise<unknown>> = {
   async startupTimes(args) {
@@ -39,7 +47,7 @@ const ops: Record<string, (args: Record<string, unknown>) => Promise<unknown>> =
     const times: number[] = []
     for (let i = 0; i < Number(args.runs); i++) {
       const t = performance.now()
-      const s = await startServices({ paths: paths(), mode: 'web', appVersion: 'bench' })
+      const s = await startServices({ paths: paths(), mode: 'web', appVersion: 'bench', jobs })
       times.push(performance.now() - t)
       // Closing waits for the background planner's batch in progress, if any: not start-up.
       await s.close()
@@ -48,18 +56,24 @@ const ops: Record<string, (args: Record<string, unknown>) => Promise<unknown>> =
   },
   async start(args) {
     dataDir = String(args.dataDir)
-    services = await startServices({ paths: paths(), mode: 'web', appVersion: 'bench' })
+    services = await startServices({ paths: paths(), mode: 'web', appVersion: 'bench', ...(args.jobs === false ? {} : { jobs }) })
     return null
   },
   async dispatch(args) {
-    const r = await need().dispatch(String(args.channel), args.input, req)
-    if (!r.ok) throw new Error(`${String(args.channel)}: ${JSON.stringify(r.error)}`)
-    return args.discard ? null : r.value
+    const value = await dispatchOk(String(args.channel), args.input)
+    return args.discard ? null : value
+  },
+  /** The job process's pid (null until its first call), so the driver can read its memory. */
+  async jobPid() {
+    return need().jobs?.pid() ?? null
   },
   async all(args) {
     return need()
       .ctx.store.sqlite.prepare(String(args.sql))
       .all(...((args.params as unknown[]) ?? []))
+  },
+  async pragma(args) {
+    return need().ctx.store.sqlite.pragma(String(args.pragma))
   },
   async seedWorkflow() {
     return seedWorkflowForBench(need())
@@ -71,24 +85,45 @@ const ops: Record<string, (args: Record<string, unknown>) => Promise<unknown>> =
   async seedPaidBatch(args) {
     return seedPaidBatchForBench(need(), Number(args.n), String(args.period), args.paidOn as LocalDate)
   },
+  /** As the finance screen does it: start the voucher run, poll until it is done. */
   async issueVouchers(args) {
-    return issueBatchVouchers(need().ctx, String(args.batchId), 'bench')
+    let status = (await dispatchOk('subsidy-batch:vouchers-start', { batchId: String(args.batchId) })) as { jobId: string; state: string; voucherDocIds: string[]; error: string | null }
+    while (status.state === 'running') {
+      await new Promise((r) => setTimeout(r, 50))
+      status = (await dispatchOk('subsidy-batch:vouchers-status', { jobId: status.jobId })) as typeof status
+    }
+    if (status.state !== 'done') throw new Error(`voucher run ${status.state}: ${status.error ?? ''}`)
+    return status.voucherDocIds
   },
+  /** As the documents screen does it: start the batch, poll until it is done. */
   async renderVoucherBatch(args) {
-    await renderBatch(need().ctx, { type: 'subsidy-voucher', issuedFrom: '2000-01-01', issuedTo: '2099-12-31', ids: args.ids as string[] }, 'bench')
+    let status = (await dispatchOk('documents:batch-start', { type: 'subsidy-voucher', issuedFrom: '2000-01-01', issuedTo: '2099-12-31', ids: args.ids as string[] })) as { jobId: string; state: string; error: string | null }
+    while (status.state === 'running') {
+      await new Promise((r) => setTimeout(r, 50))
+      status = (await dispatchOk('documents:batch-status', { jobId: status.jobId })) as typeof status
+    }
+    if (status.state !== 'done') throw new Error(`batch ${status.state}: ${status.error ?? ''}`)
     return null
   },
   async paymentList(args) {
-    await issuePaymentList(need().ctx, String(args.batchId), 'bench')
+    await dispatchOk('subsidy-batch:payment-list', { batchId: String(args.batchId) })
     return null
   },
   async paymentExcel(args) {
-    await exportBatchExcel(need().ctx, String(args.batchId))
+    await dispatchOk('subsidy-batch:export-excel', { batchId: String(args.batchId) })
     return null
   },
   async memory() {
     const h = getHeapStatistics()
-    return { ...process.memoryUsage(), maxRss: process.resourceUsage().maxRSS * 1024, heapPhysical: h.total_physical_size, malloced: h.malloced_memory }
+    const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, { size: s.space_size, used: s.space_used_size, physical: s.physical_space_size }]))
+    return { ...process.memoryUsage(), maxRss: process.resourceUsage().maxRSS * 1024, heapPhysical: h.total_physical_size, malloced: h.malloced_memory, spaces }
+  },
+  /** A full collection, when the host runs with --expose-gc (BENCH_HOST_FLAGS); for probing what is live. */
+  async gc() {
+    const g = (globalThis as { gc?: () => void }).gc
+    if (!g) return false
+    g()
+    return true
   },
   async close() {
     await services?.close()

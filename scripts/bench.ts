@@ -34,6 +34,11 @@ interface Row {
   note?: string
   /** Highest RSS sampled while this operation ran (bytes). */
   peakRss?: number
+  /** V8 heap reserved (heapTotal) and RSS when the operation's runs ended (bytes). */
+  heapAfter?: number
+  rssAfter?: number
+  /** Highest RSS of the job process sampled while this operation ran (bytes; 0: not running). */
+  jobPeakRss?: number
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -41,11 +46,23 @@ function percentile(sorted: number[], p: number): number {
   return sorted[idx]!
 }
 
-/** Bundles scripts/bench-host.ts the way electron-vite bundles the main process (packages external). */
+/**
+ * Bundles scripts/bench-host.ts and the job process's entry the way electron-vite bundles the main
+ * process and its second entry (packages external), side by side in out/bench/.
+ */
 async function buildHost(): Promise<string> {
-  const outfile = resolve('out/bench/bench-host.cjs')
-  await build({ entryPoints: [resolve('scripts/bench-host.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node24', packages: 'external', outfile, logLevel: 'warning' })
-  return outfile
+  await build({
+    entryPoints: { 'bench-host': resolve('scripts/bench-host.ts'), 'job-process': resolve('electron/main/jobs/job-process.ts') },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    packages: 'external',
+    outdir: resolve('out/bench'),
+    outExtension: { '.js': '.cjs' },
+    logLevel: 'warning',
+  })
+  return resolve('out/bench/bench-host.cjs')
 }
 
 /** The forked services process: `call(op, args)` runs one of bench-host.ts's operations. */
@@ -81,9 +98,9 @@ class Host {
   }
 
   /** The host's resident set and high-water mark from /proc (Linux), in bytes; null elsewhere. */
-  procStatus(): { rss: number; hwm: number; anon: number; file: number } | null {
+  procStatus(pid = this.child.pid): { rss: number; hwm: number; anon: number; file: number } | null {
     try {
-      const text = readFileSync(`/proc/${this.child.pid}/status`, 'utf8')
+      const text = readFileSync(`/proc/${pid}/status`, 'utf8')
       const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(text)?.[1] ?? NaN) * 1024
       return { rss: kb('VmRSS'), hwm: kb('VmHWM'), anon: kb('RssAnon'), file: kb('RssFile') + kb('RssShmem') }
     } catch {
@@ -98,18 +115,34 @@ class Host {
   }
 }
 
-/** Peak RSS of the host, sampled every 20 ms while an operation runs (Linux /proc). */
-const peak = { rss: 0 }
+/**
+ * Peak RSS of the host (the main-process services) and of its job process, sampled every 20 ms
+ * while an operation runs (Linux /proc). `both` is the highest sum of the two taken at one instant.
+ */
+const peak = { rss: 0, job: 0, both: 0, jobOverall: 0, bothOverall: 0 }
 let host: Host
+let jobPid: number | null = null
 const sampleMemory = () => {
   const st = host?.procStatus()
-  if (st && Number.isFinite(st.rss)) peak.rss = Math.max(peak.rss, st.rss)
+  if (!st || !Number.isFinite(st.rss)) return
+  peak.rss = Math.max(peak.rss, st.rss)
+  const job = jobPid === null ? null : host.procStatus(jobPid)
+  const jobRss = job && Number.isFinite(job.rss) ? job.rss : 0
+  peak.job = Math.max(peak.job, jobRss)
+  peak.jobOverall = Math.max(peak.jobOverall, jobRss)
+  peak.both = Math.max(peak.both, st.rss + jobRss)
+  peak.bothOverall = Math.max(peak.bothOverall, st.rss + jobRss)
+}
+/** Learns the job process's pid once it has started (it starts on the first routed call). */
+const findJobProcess = async () => {
+  jobPid = (await host.call<number | null>('jobPid')) ?? null
 }
 
 async function measure(name: string, runs: number, fn: (i: number) => Promise<unknown>, note?: string): Promise<Row> {
   const outer = peak.rss
   sampleMemory()
   peak.rss = host.procStatus()?.rss ?? 0
+  peak.job = 0
   for (let i = 0; i < 3; i++) await fn(i) // warm-up
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -121,19 +154,33 @@ async function measure(name: string, runs: number, fn: (i: number) => Promise<un
   sampleMemory()
   const peakRss = peak.rss
   peak.rss = Math.max(outer, peakRss)
-  return { name, runs, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), peakRss, ...(note ? { note } : {}) }
+  return { name, runs, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), peakRss, jobPeakRss: takeJobPeak(), ...(await after()), ...(note ? { note } : {}) }
+}
+
+/** The job process's peak over the operation just measured; resets it for the next one. */
+function takeJobPeak(): number {
+  const p = peak.job
+  peak.job = 0
+  return p
+}
+
+/** The host's V8 heap (reserved) and resident set once an operation is over. */
+async function after(): Promise<{ heapAfter: number; rssAfter: number }> {
+  const m = await host.call<{ heapTotal: number; rss: number }>('memory')
+  return { heapAfter: m.heapTotal, rssAfter: m.rss }
 }
 
 async function once(name: string, fn: () => Promise<unknown>): Promise<Row> {
   const outer = peak.rss
   peak.rss = host.procStatus()?.rss ?? 0
+  peak.job = 0
   const t = performance.now()
   await fn()
   const ms = performance.now() - t
   sampleMemory()
   const peakRss = peak.rss
   peak.rss = Math.max(outer, peakRss)
-  return { name, runs: 1, medianMs: ms, p95Ms: ms, peakRss }
+  return { name, runs: 1, medianMs: ms, p95Ms: ms, peakRss, jobPeakRss: takeJobPeak(), ...(await after()) }
 }
 
 async function main(): Promise<void> {
@@ -223,6 +270,11 @@ async function main(): Promise<void> {
   })
   const lastDayOf = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10)
   const year = Number(months[0]!.slice(0, 4)) - 1
+  // The first routed call starts the job process (jobs/job-channels.ts): what a director waits
+  // for the first time they open the statistics screen after launching the app.
+  rows.push(await once('job process start + first statistics call', () => ok('stats:summary', { from: `${months[0]}-01`, to: lastDayOf(months[0]!) })))
+  await findJobProcess()
+  if (jobPid === null) throw new Error('the job process did not start')
   rows.push(await measure('statistics: one month (stats:summary)', 30, (i) => ok('stats:summary', { from: `${months[i % 12]}-01`, to: lastDayOf(months[i % 12]!) })))
   rows.push(await measure('statistics: one month, one clerk', 30, (i) => ok('stats:summary', { from: `${months[i % 12]}-01`, to: lastDayOf(months[i % 12]!), clerk: wf.clerks[i % wf.clerks.length] })))
   rows.push(await measure('statistics: one year (stats:summary)', 10, () => ok('stats:summary', { from: `${year}-01-01`, to: `${year}-12-31` })))
@@ -299,6 +351,7 @@ async function main(): Promise<void> {
   sampleMemory()
   const final = await call<{ rss: number; heapTotal: number; heapUsed: number; external: number; maxRss: number; heapPhysical: number; malloced: number }>('memory')
   const status = host.procStatus()
+  const jobFinal = jobPid === null ? null : host.procStatus(jobPid)
   const hwm = status?.hwm ?? final.maxRss
   clearInterval(timer)
   await host.stop()
@@ -309,12 +362,19 @@ async function main(): Promise<void> {
   else console.log('seed insert: reused the kept store (no seed this run)')
   console.log(`store size: ${(dbBytes / 1024 / 1024).toFixed(1)} MB`)
   console.log('')
-  console.log(`${pad('operation', 48)}${pad('runs', 6)}${pad('median ms', 12)}${pad('p95 ms', 10)}peak RSS`)
+  console.log(`${pad('operation', 48)}${pad('runs', 6)}${pad('median ms', 12)}${pad('p95 ms', 10)}${pad('main peak', 11)}${pad('main after', 12)}${pad('main V8 heap', 14)}job peak`)
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`
-  for (const r of rows) console.log(`${pad(r.name, 48)}${pad(String(r.runs), 6)}${pad(r.medianMs.toFixed(2), 12)}${pad(r.p95Ms.toFixed(2), 10)}${r.peakRss ? mb(r.peakRss) : ''}`)
+  const opt = (b: number | undefined, w: number) => pad(b ? mb(b) : '', w)
+  for (const r of rows)
+    console.log(
+      `${pad(r.name, 48)}${pad(String(r.runs), 6)}${pad(r.medianMs.toFixed(2), 12)}${pad(r.p95Ms.toFixed(2), 10)}${opt(r.peakRss, 11)}${opt(r.rssAfter, 12)}${opt(r.heapAfter, 14)}${opt(r.jobPeakRss, 0)}`,
+    )
   console.log('')
   console.log(
     `main-process services (separate process, bundled like the Electron main bundle): RSS after start-up ${mb(rssAfterStart)}; peak RSS during the operations ${mb(peak.rss)} (sampled every 20 ms); high-water mark ${mb(hwm)}`,
+  )
+  console.log(
+    `job process (reports, exports, imports, voucher runs; started on the first routed call): peak RSS ${mb(peak.jobOverall)}${jobFinal ? `, ${mb(jobFinal.rss)} at the end` : ''}; main + job at the same instant: peak ${mb(peak.bothOverall)}`,
   )
   console.log(
     `  at the end: RSS ${mb(final.rss)}${status ? ` (anonymous ${mb(status.anon)}, files and shared ${mb(status.file)})` : ''}; V8 heap ${mb(final.heapUsed)} in use of ${mb(final.heapTotal)} reserved (${mb(final.heapPhysical)} resident); V8 malloc ${mb(final.malloced)}; buffers outside the heap ${mb(final.external)}`,

@@ -11,6 +11,8 @@ import { resolve } from 'node:path'
 import { startServices } from '../electron/main/app-services'
 import { resolveDataPaths } from '../electron/main/paths'
 import { startWebBridge } from '../electron/main/web-bridge'
+import { JOB_PROCESS_FLAGS } from '../electron/main/jobs/job-channels'
+import { forkSpawner } from '../electron/main/jobs/fork-spawn'
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2)
@@ -20,7 +22,9 @@ async function main(): Promise<void> {
   const paths = resolveDataPaths({ argv })
   const version = (await import('../package.json')).version
 
-  const services = await startServices({ paths, mode: 'web', appVersion: version })
+  // The job process runs job-process.ts under tsx, like this script (its loader flags are inherited).
+  const jobs = { spawn: forkSpawner(resolve(__dirname, '../electron/main/jobs/job-process.ts'), JOB_PROCESS_FLAGS) }
+  const services = await startServices({ paths, mode: 'web', appVersion: version, jobs })
   let devServer: import('vite').ViteDevServer | null = null
   if (!useStatic) {
     const { createServer } = await import('vite')

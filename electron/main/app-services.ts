@@ -9,7 +9,13 @@ import { createGuardedDispatch, type GuardedDispatch } from './auth/guard'
 import { createHandlers } from './ipc/handlers'
 import { createDeadlinePlanner, type DeadlinePlanner } from './workflow/deadline-planner'
 import { attachDataSafety } from './backup/wiring'
-import { createDispatcher, type Dispatch, type Logger } from './ipc/router'
+import { createDispatcher, type Dispatch, type Handlers, type Logger } from './ipc/router'
+import { AFTER_JOB, JOB_CHANNELS } from './jobs/job-channels'
+import { createJobRunner, type JobRunner, type JobSpawner } from './jobs/job-runner'
+import { explicitResources } from './pdf/fonts'
+import { adoptFinishedBatch } from './documents/document-service'
+import type { BatchJobStatus } from '../../shared/schemas/documents'
+import { AppError } from '../../shared/ipc/result'
 import type { DataPaths } from './paths'
 import { newUuidV7, type ServiceContext } from './services/context'
 
@@ -30,6 +36,11 @@ export interface StartOptions {
    * Tests that compare whole-table snapshots turn it off; the board still plans what it shows.
    */
   backgroundPlanning?: boolean
+  /**
+   * Runs the long report, export, import and voucher channels (jobs/job-channels.ts) in a job
+   * process started by this spawner. Absent: they run in this process (tests, scripts).
+   */
+  jobs?: { spawn: JobSpawner; idleAfterMs?: number }
 }
 
 export interface Services {
@@ -42,6 +53,8 @@ export interface Services {
   migration: MigrateResult
   /** The background deadline planner (idle() for tests and benchmarks). */
   planner: DeadlinePlanner | null
+  /** The job process's runner, when StartOptions.jobs was given. */
+  jobs: JobRunner | null
   close(): Promise<void>
 }
 
@@ -85,9 +98,25 @@ export async function startServices(options: StartOptions): Promise<Services> {
     ...(options.openPdf ? { openPdf: options.openPdf } : {}),
   }
   const auth = new AuthService(ctx, options.auth)
+  const jobs = options.jobs
+    ? createJobRunner({
+        spawn: options.jobs.spawn,
+        ...(options.jobs.idleAfterMs !== undefined ? { idleAfterMs: options.jobs.idleAfterMs } : {}),
+        init: () => ({ paths: options.paths, appVersion: ctx.appVersion, mode: options.mode, resourcesDir: explicitResources(), clockOffsetMs: clock.now() - Date.now() }),
+        ...(options.logger ? { logger: options.logger } : {}),
+      })
+    : null
   const migrate = { backupDir: options.paths.backupsDir, appVersion: options.appVersion ?? 'dev', now: () => clock.now() }
-  const safety = attachDataSafety(ctx, { migrate, autoBackup: options.autoBackup ?? options.mode === 'electron', ...(options.logger ? { logger: options.logger } : {}) })
-  const dispatch = safety.gate(createDispatcher(createHandlers(ctx, auth), options.logger))
+  const safety = attachDataSafety(ctx, {
+    migrate,
+    autoBackup: options.autoBackup ?? options.mode === 'electron',
+    // A restore replaces the file: the job process must let go of it first (restarts on its next call).
+    ...(jobs ? { beforeClose: () => jobs.stop() } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+  })
+  const handlers = createHandlers(ctx, auth)
+  if (jobs) routeToJobs(handlers, jobs, ctx)
+  const dispatch = safety.gate(createDispatcher(handlers, options.logger))
   const guarded = createGuardedDispatch(dispatch, auth)
   const planner = options.backgroundPlanning === false ? null : createDeadlinePlanner(ctx, options.logger ? { logger: options.logger } : {})
   if (planner) {
@@ -101,9 +130,30 @@ export async function startServices(options: StartOptions): Promise<Services> {
     auth,
     migration,
     planner,
+    jobs,
     close: async () => {
       await planner?.stop()
+      await jobs?.stop()
       await safety.close()
     },
+  }
+}
+
+/**
+ * Replaces the routed channels' handlers with hand-overs to the job process. The dispatcher has
+ * already parsed the input and the guard has checked the caller; the job's Result comes back as
+ * the same AppError (code, message, field issues) the in-process handler would have thrown.
+ */
+function routeToJobs(handlers: Handlers, jobs: JobRunner, ctx: ServiceContext): void {
+  const table = handlers as unknown as Record<string, (input: unknown, req: Parameters<Handlers['stats:summary']>[1]) => Promise<unknown>>
+  for (const channel of JOB_CHANNELS) {
+    table[channel] = async (input, req) => {
+      const r = await jobs.call(channel, input, req)
+      if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.details)
+      const after = AFTER_JOB[channel]
+      if (after === 'plan-deadlines') ctx.planDeadlines?.()
+      if (after === 'adopt-batch') adoptFinishedBatch(ctx, r.value as BatchJobStatus)
+      return r.value
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { app, dialog, ipcMain } from 'electron'
 import { CHANNELS } from '../../shared/ipc/channels'
 import { startServices, type Services } from './app-services'
@@ -8,6 +9,8 @@ import { hardenApp, isTrustedSender } from './security'
 import { openPdfWindow } from './documents/preview-window'
 import { setResourcesDir } from './pdf/fonts'
 import { createAppWindow, openCaseWindow } from './window'
+import { JOB_PROCESS_FLAGS } from './jobs/job-channels'
+import { utilitySpawner } from './jobs/utility-spawn'
 
 /** The desktop app's one session key (see auth/guard.ts): never supplied by the renderer. */
 const DESKTOP_SESSION = 'desktop'
@@ -40,6 +43,8 @@ if (!app.requestSingleInstanceLock()) {
           return { opened: true, url: `#/case/${encodeURIComponent(id)}` }
         },
         openPdf: openPdfWindow,
+        // Reports, exports, imports and voucher runs: a utility process (out/main/job-process.js).
+        jobs: { spawn: utilitySpawner(join(__dirname, 'job-process.js'), JOB_PROCESS_FLAGS) },
       })
     } catch (err) {
       const message =

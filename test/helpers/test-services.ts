@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { fixedClock, type Clock } from '../../shared/domain/dates'
 import { residentIdCheckChar } from '../../shared/domain/id-card'
 import type { ApplicationInputIn } from '../../shared/schemas/intake'
@@ -5,6 +6,12 @@ import { startServices, type Services } from '../../electron/main/app-services'
 import { resolveDataPaths } from '../../electron/main/paths'
 import type { RequestContext } from '../../electron/main/ipc/router'
 import { makeTempDir } from './temp-dir'
+import { forkSpawner } from '../../electron/main/jobs/fork-spawn'
+import type { JobSpawner } from '../../electron/main/jobs/job-runner'
+
+/** The real job process, run from source under tsx (as browser mode runs it). */
+export const sourceJobSpawner = (): JobSpawner =>
+  forkSpawner(resolve(__dirname, '../../electron/main/jobs/job-process.ts'), ['--import', 'tsx'], { inheritExecArgv: false })
 
 /** 2026-11-23 10:00 Beijing time. */
 export const TEST_NOW = Date.UTC(2026, 10, 23, 2, 0)
@@ -17,12 +24,14 @@ export interface TestServices extends Services {
 }
 
 /** Real services on a real SQLite file in a temp folder, with a fixed clock. */
-export async function makeTestServices(options: { configure?: boolean; clock?: Clock; backgroundPlanning?: boolean } = {}): Promise<TestServices> {
+export async function makeTestServices(
+  options: { configure?: boolean; clock?: Clock; backgroundPlanning?: boolean; jobs?: { spawn: JobSpawner; idleAfterMs?: number } } = {},
+): Promise<TestServices> {
   const tmp = makeTempDir()
   const paths = resolveDataPaths({ argv: [`--data-dir=${tmp.dir}`], env: {} })
   // Background deadline planning is off unless asked for: tests that snapshot whole tables must
   // not see the planner write between two reads. The board and the case file plan on demand.
-  const services = await startServices({ paths, mode: 'web', clock: options.clock ?? fixedClock(TEST_NOW), appVersion: 'test', backgroundPlanning: options.backgroundPlanning ?? false })
+  const services = await startServices({ paths, mode: 'web', clock: options.clock ?? fixedClock(TEST_NOW), appVersion: 'test', backgroundPlanning: options.backgroundPlanning ?? false, ...(options.jobs ? { jobs: options.jobs } : {}) })
   if (options.configure !== false) {
     const r = await services.dispatch(
       'settings:save',

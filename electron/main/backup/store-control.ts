@@ -29,6 +29,8 @@ export function createStoreControl(options: {
   holder: StoreHolder
   dbPath: string
   reopen(): Promise<{ store: OpenDb; migration: MigrateResult }>
+  /** Runs after the requests in progress have finished, before the store closes (the job process lets go of the file). */
+  beforeClose?: () => Promise<void>
   drainTimeoutMs?: number
 }): StoreControl & { gate(dispatch: Dispatch): Dispatch } {
   let busy = false
@@ -65,6 +67,7 @@ export function createStoreControl(options: {
       let migration: MigrateResult | undefined
       try {
         await drain()
+        await options.beforeClose?.()
         // Wait for a transaction still holding the connection, then close (checkpoints the WAL).
         await options.holder.db.connection().execute(async () => {})
         await options.holder.store.close()

@@ -12,12 +12,13 @@ import { createStoreControl } from './store-control'
  */
 export function attachDataSafety(
   ctx: ServiceContext,
-  options: { migrate: MigrateOptions; autoBackup: boolean; logger?: Logger },
+  options: { migrate: MigrateOptions; autoBackup: boolean; logger?: Logger; beforeClose?: () => Promise<void> },
 ): { gate(dispatch: Dispatch): Dispatch; close(): Promise<void> } {
   const logger = options.logger ?? console
   const control = createStoreControl({
     holder: ctx,
     dbPath: ctx.paths.dbPath,
+    ...(options.beforeClose ? { beforeClose: options.beforeClose } : {}),
     reopen: async () => {
       const store = openDatabase(ctx.paths.dbPath)
       try {

@@ -96,3 +96,15 @@ export async function backupTo(store: OpenDb, target: string): Promise<void> {
   await store.sqlite.backup(target)
 }
 
+
+/**
+ * The migrations this code has that the store lacks, without applying any (the job process opens
+ * a store the main process has already migrated, and must never migrate it itself).
+ */
+export function pendingMigrations(store: OpenDb, migrations: Readonly<Record<string, Migration>> = MIGRATIONS): string[] {
+  const exists = store.sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'`).get()
+  const applied = new Set(exists ? (store.sqlite.prepare('SELECT name FROM schema_migration').pluck().all() as string[]) : [])
+  return Object.keys(migrations)
+    .sort()
+    .filter((name) => !applied.has(name))
+}

@@ -43,7 +43,7 @@ import { requireCenterSettings } from '../services/settings-service'
 import { documentRelativePath, readStoredFile, removeFileQuietly, resolveStored, safeFileName, sha256Hex, toRelative, writeFileAtomic } from './storage'
 import { buildViewModel, monthRange } from './view-model-builders'
 import { loadCenterPolicySettings } from '../workflow/policy-settings-service'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 
 /** Largest PDF handed to the renderer as base64 for preview (larger ones open in the desktop viewer). */
 export const MAX_READ_BYTES = 20 * 1024 * 1024
@@ -444,11 +444,7 @@ export function startBatch(ctx: ServiceContext, req: BatchRequest, actor: string
     },
   )
   jobs.set(jobId, job)
-  // Keep the newest jobs only.
-  for (const [key, j] of jobs) {
-    if (jobs.size <= MAX_KEPT_JOBS) break
-    if (j.status.state !== 'running') jobs.delete(key)
-  }
+  keepNewest(jobs)
   return { ...status }
 }
 
@@ -458,12 +454,38 @@ export function batchStatus(ctx: ServiceContext, jobId: string): BatchJobStatus 
   return { ...job.status }
 }
 
+/** How many batch jobs are still running (the job process does not retire while one is). */
+export function runningBatches(ctx: ServiceContext): number {
+  return [...jobsOf(ctx).values()].filter((j) => j.status.state === 'running').length
+}
+
 /** Resolves when the job has finished (tests, scripts). */
 export async function waitForBatch(ctx: ServiceContext, jobId: string): Promise<BatchJobStatus> {
   const job = jobsOf(ctx).get(jobId)
   if (!job) throw new AppError('NOT_FOUND', '找不到该批量打印任务')
   await job.promise
   return { ...job.status }
+}
+
+/**
+ * Records a batch finished in the job process (jobs/job-channels.ts), so that documents:read and
+ * documents:open, which run in the main process, find its file. The file's name is its path's last part.
+ */
+export function adoptFinishedBatch(ctx: ServiceContext, status: BatchJobStatus): void {
+  if (status.state !== 'done' || !status.outputPath) return
+  const jobs = jobsOf(ctx)
+  if (jobs.get(status.jobId)?.status.state === 'done') return
+  const absPath = resolveStored(ctx.paths.dataDir, status.outputPath)
+  jobs.set(status.jobId, { status: { ...status }, absPath, fileName: basename(absPath), promise: Promise.resolve() })
+  keepNewest(jobs)
+}
+
+/** Keeps the newest finished jobs only (running ones always stay). */
+function keepNewest(jobs: Map<string, Job>): void {
+  for (const [key, j] of jobs) {
+    if (jobs.size <= MAX_KEPT_JOBS) break
+    if (j.status.state !== 'running') jobs.delete(key)
+  }
 }
 
 function finishedBatchFile(ctx: ServiceContext, jobId: string): { absPath: string; fileName: string } {

@@ -24,6 +24,9 @@ export interface Logger {
   error(message: string, err?: unknown): void
 }
 
+/** What the caller sees when a handler fails for a reason that is not an AppError (logged). */
+export const INTERNAL_MESSAGE = '内部错误，操作未完成，数据未被修改。请重试；如仍失败，请联系管理员并提供日志。'
+
 export function zodIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
@@ -61,7 +64,7 @@ export function createDispatcher(handlers: Handlers, logger: Logger = console): 
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: err.toData() }
       logger.error(`[ipc] ${channel} failed`, err)
-      return { ok: false, error: { code: 'INTERNAL', message: '内部错误，操作未完成，数据未被修改。请重试；如仍失败，请联系管理员并提供日志。' } }
+      return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } }
     }
   }
 }

@@ -63,6 +63,11 @@ export function setResourcesDir(dir: string | null): void {
   parsedCache.clear()
 }
 
+/** The folder set by setResourcesDir, or null when fonts are found by discovery. */
+export function explicitResources(): string | null {
+  return explicitResourcesDir
+}
+
 function moduleDir(): string | null {
   // CommonJS (electron-vite main bundle) has __dirname; ESM (vitest, tsx) has import.meta.url.
   if (typeof __dirname === 'string') return __dirname

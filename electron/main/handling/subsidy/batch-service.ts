@@ -375,6 +375,11 @@ function strip(j: Job): VoucherJobStatus {
   return { ...rest, voucherDocIds: [...rest.voucherDocIds], tookMs: j.state === 'running' ? performance.now() - j.startedAt : j.tookMs }
 }
 
+/** How many voucher runs are still going (the job process does not retire while one is). */
+export function runningVoucherJobs(ctx: ServiceContext): number {
+  return [...jobsOf(ctx).values()].filter((j) => j.state === 'running').length
+}
+
 export function voucherJobStatus(ctx: ServiceContext, jobId: string): VoucherJobStatus {
   const j = jobsOf(ctx).get(jobId)
   if (!j) throw new AppError('NOT_FOUND', '找不到该开具任务（任务只保留在本次运行中）')
