@@ -34,7 +34,9 @@ const need = (): Services => {
 }
 const paths = () => resolveDataPaths({ argv: [`--data-dir=${dataDir}`], env: {} })
 /** The job process, bundled beside this file (scripts/bench.ts builds both), as in the desktop app. */
-const jobs = { spawn: forkSpawner(join(__dirname, 'job-process.cjs'), JOB_PROCESS_FLAGS, { inheritExecArgv: false }) }
+// BENCH_JOB_FLAGS replaces the job process's V8 flags (to compare settings; off by default).
+const jobFlags = process.env.BENCH_JOB_FLAGS === undefined ? JOB_PROCESS_FLAGS : process.env.BENCH_JOB_FLAGS.split(/\s+/).filter(Boolean)
+const jobs = { spawn: forkSpawner(join(__dirname, 'job-process.cjs'), jobFlags, { inheritExecArgv: false }) }
 const dispatchOk = async (channel: string, input: unknown): Promise<unknown> => {
   const r = await need().dispatch(channel, input, req)
   if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`)

@@ -102,7 +102,8 @@ export async function startServices(options: StartOptions): Promise<Services> {
     ? createJobRunner({
         spawn: options.jobs.spawn,
         ...(options.jobs.idleAfterMs !== undefined ? { idleAfterMs: options.jobs.idleAfterMs } : {}),
-        init: () => ({ paths: options.paths, appVersion: ctx.appVersion, mode: options.mode, resourcesDir: explicitResources(), clockOffsetMs: clock.now() - Date.now() }),
+        init: () => ({ paths: options.paths, appVersion: ctx.appVersion, mode: options.mode, resourcesDir: explicitResources() }),
+        clockOffsetMs: () => clock.now() - Date.now(),
         ...(options.logger ? { logger: options.logger } : {}),
       })
     : null

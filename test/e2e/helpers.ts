@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { startServices, type Services } from '../../electron/main/app-services'
+import { sourceJobSpawner } from '../helpers/test-services'
 import { resolveDataPaths } from '../../electron/main/paths'
 import { startWebBridge, type WebBridge } from '../../electron/main/web-bridge'
 import { residentIdCheckChar } from '../../shared/domain/id-card'
@@ -70,6 +71,8 @@ export async function startE2e(): Promise<E2eEnv> {
     mode: 'web',
     appVersion: 'e2e',
     clock: { now: () => Date.now() + offsetMs },
+    // Reports, exports, imports and batches in the job process, as `npm run dev:web` runs them.
+    jobs: { spawn: sourceJobSpawner() },
   })
   const bridge = await startWebBridge({ guarded: services.guarded, staticDir: OUT_DIR, port: 0 })
   const browser = await chromium.launch({

@@ -4,7 +4,6 @@
  * (job-channels.ts). Input arrives already parsed by the main process's dispatcher; the result
  * goes back as the dispatcher's Result, so errors keep their code, message and field issues.
  */
-import { systemClock } from '../../../shared/domain/dates'
 import { AppError, type Result } from '../../../shared/ipc/result'
 import { AuthService } from '../auth/auth-service'
 import { openDatabase, type OpenDb } from '../db/connection'
@@ -20,7 +19,8 @@ import { JOB_CHANNELS } from './job-channels'
 import type { JobInit } from './protocol'
 
 export interface JobHost {
-  call(channel: string, input: unknown, req: RequestContext): Promise<Result<unknown>>
+  /** clockOffsetMs: the main process's clock minus the system clock, taken with each call. */
+  call(channel: string, input: unknown, req: RequestContext, clockOffsetMs?: number): Promise<Result<unknown>>
   /** Background work started by a call and still going (batch printing, voucher runs). */
   backgroundJobs(): number
   close(): Promise<void>
@@ -29,6 +29,8 @@ export interface JobHost {
 export async function openJobHost(init: JobInit, logger: Logger = console): Promise<JobHost> {
   if (init.resourcesDir) setResourcesDir(init.resourcesDir)
   const store: OpenDb = openDatabase(init.paths.dbPath)
+  // The main process's time: the app runs on the system clock; tests run main on a fixed or moved one.
+  let clockOffsetMs = 0
   let ctx: ServiceContext
   try {
     const pending = pendingMigrations(store)
@@ -38,7 +40,7 @@ export async function openJobHost(init: JobInit, logger: Logger = console): Prom
     ctx = {
       store,
       db: store.db,
-      clock: init.clockOffsetMs === 0 ? systemClock : { now: () => Date.now() + init.clockOffsetMs },
+      clock: { now: () => Date.now() + clockOffsetMs },
       paths: init.paths,
       appVersion: init.appVersion,
       mode: init.mode,
@@ -57,7 +59,8 @@ export async function openJobHost(init: JobInit, logger: Logger = console): Prom
 
   let closed = false
   return {
-    async call(channel, input, req) {
+    async call(channel, input, req, offset = 0) {
+      clockOffsetMs = offset
       const handler = handlers.get(channel)
       if (!handler || closed) return { ok: false, error: { code: 'INTERNAL', message: `后台任务进程不处理该操作：${channel.slice(0, 80)}` } }
       try {

@@ -68,7 +68,7 @@ async function onMessage(m: ToJob): Promise<void> {
     offeredIdle = false
     lastActivity = Date.now()
     try {
-      send({ type: 'result', id: m.id, result: await host.call(m.channel, m.input, m.req) })
+      send({ type: 'result', id: m.id, result: await host.call(m.channel, m.input, m.req, m.clockOffsetMs) })
     } finally {
       inFlight--
       lastActivity = Date.now()

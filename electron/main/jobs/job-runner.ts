@@ -43,6 +43,8 @@ interface Running {
 export function createJobRunner(options: {
   spawn: JobSpawner
   init: () => Omit<JobInit, 'idleAfterMs'>
+  /** The main process's clock minus the system clock, sent with each call (default 0). */
+  clockOffsetMs?: () => number
   idleAfterMs?: number
   logger?: Logger
   stopTimeoutMs?: number
@@ -134,7 +136,7 @@ export function createJobRunner(options: {
       const id = nextId++
       return new Promise<Result<unknown>>((resolve) => {
         r.pending.set(id, resolve)
-        r.proc.send({ type: 'call', id, channel, input, req })
+        r.proc.send({ type: 'call', id, channel, input, req, clockOffsetMs: options.clockOffsetMs?.() ?? 0 })
       })
     },
     async stop() {

@@ -9,15 +9,14 @@ export interface JobInit {
   mode: 'electron' | 'web'
   /** The fonts' resources folder when main set one (packaged app); null: discover as main does. */
   resourcesDir: string | null
-  /** The main process's clock minus the system clock (0 in the app; tests run main on a fixed clock). */
-  clockOffsetMs: number
   /** After this long with no call and no background job, the process offers to stop (ms). */
   idleAfterMs: number
 }
 
 export type ToJob =
   | { type: 'init'; init: JobInit }
-  | { type: 'call'; id: number; channel: string; input: unknown; req: RequestContext }
+  /** clockOffsetMs: the main process's clock minus the system clock (0 in the app; tests move main's clock). */
+  | { type: 'call'; id: number; channel: string; input: unknown; req: RequestContext; clockOffsetMs: number }
   | { type: 'stop' }
 
 export type FromJob =

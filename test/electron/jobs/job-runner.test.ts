@@ -67,7 +67,7 @@ function runner(setup: (p: StubProcess) => void = () => {}, extra: { stopTimeout
       setup(p)
       return p
     },
-    init: () => ({ paths: DATA_PATHS_STUB, appVersion: 'test', mode: 'web', resourcesDir: null, clockOffsetMs: 0 }),
+    init: () => ({ paths: DATA_PATHS_STUB, appVersion: 'test', mode: 'web', resourcesDir: null }),
     logger: { error: (m) => errors.push(m) },
     ...extra,
   })
