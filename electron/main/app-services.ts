@@ -9,7 +9,7 @@ import { createGuardedDispatch, type GuardedDispatch } from './auth/guard'
 import { createHandlers } from './ipc/handlers'
 import { createDeadlinePlanner, type DeadlinePlanner } from './workflow/deadline-planner'
 import { attachDataSafety } from './backup/wiring'
-import { createDispatcher, type Dispatch, type Handlers, type Logger } from './ipc/router'
+import { createDispatcher, type Dispatch, type Handlers, type Logger, type RequestContext } from './ipc/router'
 import { AFTER_JOB, JOB_CHANNELS } from './jobs/job-channels'
 import { createJobRunner, type JobRunner, type JobSpawner } from './jobs/job-runner'
 import { explicitResources } from './pdf/fonts'
@@ -146,7 +146,7 @@ export async function startServices(options: StartOptions): Promise<Services> {
  * the same AppError (code, message, field issues) the in-process handler would have thrown.
  */
 function routeToJobs(handlers: Handlers, jobs: JobRunner, ctx: ServiceContext): void {
-  const table = handlers as unknown as Record<string, (input: unknown, req: Parameters<Handlers['stats:summary']>[1]) => Promise<unknown>>
+  const table = handlers as unknown as Record<string, (input: unknown, req: RequestContext) => Promise<unknown>>
   for (const channel of JOB_CHANNELS) {
     table[channel] = async (input, req) => {
       const r = await jobs.call(channel, input, req)

@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest'
 import { createJobRunner, type JobProcess } from '../../../electron/main/jobs/job-runner'
 import type { FromJob, ToJob } from '../../../electron/main/jobs/protocol'
-import { DATA_PATHS_STUB } from './stub-paths'
+import type { DataPaths } from '../../../electron/main/paths'
 
 const REQ = { actor: '测试', via: 'web' as const }
+/** Never opened: the stand-in process does not touch the store. */
+const PATHS: DataPaths = { dataDir: '/nonexistent', dbPath: '/nonexistent/legalaid.sqlite', backupsDir: '/nonexistent/backups', documentsDir: '/nonexistent/documents' }
 
 /** A process in memory: answers calls with `answer`, or holds them when `hold` is set. */
 class StubProcess implements JobProcess {
@@ -67,7 +69,7 @@ function runner(setup: (p: StubProcess) => void = () => {}, extra: { stopTimeout
       setup(p)
       return p
     },
-    init: () => ({ paths: DATA_PATHS_STUB, appVersion: 'test', mode: 'web', resourcesDir: null }),
+    init: () => ({ paths: PATHS, appVersion: 'test', mode: 'web', resourcesDir: null }),
     logger: { error: (m) => errors.push(m) },
     ...extra,
   })
