@@ -43,6 +43,18 @@ const dispatchOk = async (channel: string, input: unknown): Promise<unknown> => 
   return r.value
 }
 
+/** Starts a background job through its start channel and polls its status channel until it ends. */
+async function runToEnd<T>(start: string, status: string, input: unknown): Promise<T> {
+  type Status = { jobId: string; state: string; error: string | null }
+  let s = (await dispatchOk(start, input)) as Status
+  while (s.state === 'running') {
+    await new Promise((r) => setTimeout(r, 50))
+    s = (await dispatchOk(status, { jobId: s.jobId })) as Status
+  }
+  if (s.state !== 'done') throw new Error(`${start} ${s.state}: ${s.error ?? ''}`)
+  return s as unknown as T
+}
+
 const ops: Record<string, (args: Record<string, unknown>) => Promise<unknown>> = {
   async startupTimes(args) {
     dataDir = String(args.dataDir)
@@ -89,22 +101,12 @@ const ops: Record<string, (args: Record<string, unknown>) => Promise<unknown>> =
   },
   /** As the finance screen does it: start the voucher run, poll until it is done. */
   async issueVouchers(args) {
-    let status = (await dispatchOk('subsidy-batch:vouchers-start', { batchId: String(args.batchId) })) as { jobId: string; state: string; voucherDocIds: string[]; error: string | null }
-    while (status.state === 'running') {
-      await new Promise((r) => setTimeout(r, 50))
-      status = (await dispatchOk('subsidy-batch:vouchers-status', { jobId: status.jobId })) as typeof status
-    }
-    if (status.state !== 'done') throw new Error(`voucher run ${status.state}: ${status.error ?? ''}`)
+    const status = await runToEnd<{ voucherDocIds: string[] }>('subsidy-batch:vouchers-start', 'subsidy-batch:vouchers-status', { batchId: String(args.batchId) })
     return status.voucherDocIds
   },
   /** As the documents screen does it: start the batch, poll until it is done. */
   async renderVoucherBatch(args) {
-    let status = (await dispatchOk('documents:batch-start', { type: 'subsidy-voucher', issuedFrom: '2000-01-01', issuedTo: '2099-12-31', ids: args.ids as string[] })) as { jobId: string; state: string; error: string | null }
-    while (status.state === 'running') {
-      await new Promise((r) => setTimeout(r, 50))
-      status = (await dispatchOk('documents:batch-status', { jobId: status.jobId })) as typeof status
-    }
-    if (status.state !== 'done') throw new Error(`batch ${status.state}: ${status.error ?? ''}`)
+    await runToEnd('documents:batch-start', 'documents:batch-status', { type: 'subsidy-voucher', issuedFrom: '2000-01-01', issuedTo: '2099-12-31', ids: args.ids as string[] })
     return null
   },
   async paymentList(args) {
