@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localDateOf } from '../../shared/domain/dates'
 import type { BackupList, CaseListRow, Page as ResultPage } from '../../shared/ipc/dto'
 import type { Result } from '../../shared/ipc/result'
-import { makeTestServices, validApplication, type TestServices } from '../helpers/test-services'
+import { makeTestServices, validApplication, type TestServices } from '../kit/services'
 import { makeResidentId, SHOTS_DIR, startE2e, type E2eEnv } from './helpers'
 
 let env: E2eEnv

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addDays, localDateOf, type LocalDate } from '../../shared/domain/dates'
 import type { CreatedApplication } from '../../shared/ipc/dto'
 import type { Result } from '../../shared/ipc/result'
-import { validApplication } from '../helpers/test-services'
+import { validApplication } from '../kit/services'
 import { SHOTS_DIR, startE2e, type E2eEnv } from './helpers'
 
 let env: E2eEnv

@@ -1,40 +1,18 @@
 /** Shared setup for end-to-end tests: build check, services + bridge, Chromium. */
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { startServices, type Services } from '../../electron/main/app-services'
-import { sourceJobSpawner } from '../helpers/test-services'
+import { bundledJobSpawner } from '../kit/services'
 import { resolveDataPaths } from '../../electron/main/paths'
 import { startWebBridge, type WebBridge } from '../../electron/main/web-bridge'
 import { residentIdCheckChar } from '../../shared/domain/id-card'
+import { ensureRendererBuilt, RENDERER_OUT_DIR } from '../../scripts/renderer-build'
 
 export const ROOT = resolve(__dirname, '../..')
-export const OUT_DIR = join(ROOT, 'out/renderer')
+export const OUT_DIR = RENDERER_OUT_DIR
 export const SHOTS_DIR = join(ROOT, 'test-results/e2e')
-
-function newestMtime(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name)
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p))
-    else newest = Math.max(newest, statSync(p).mtimeMs)
-  }
-  return newest
-}
-
-/** Builds the renderer when out/renderer is missing or older than any source it is built from. */
-export function ensureRendererBuilt(): void {
-  const index = join(OUT_DIR, 'index.html')
-  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'shared')))
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
-  execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  })
-}
 
 /**
  * Test machines often have no Chinese font, and screenshots would show boxes. Chromium on Linux
@@ -72,7 +50,7 @@ export async function startE2e(): Promise<E2eEnv> {
     appVersion: 'e2e',
     clock: { now: () => Date.now() + offsetMs },
     // Reports, exports, imports and batches in the job process, as `npm run dev:web` runs them.
-    jobs: { spawn: sourceJobSpawner() },
+    jobs: { spawn: bundledJobSpawner() },
   })
   const bridge = await startWebBridge({ guarded: services.guarded, staticDir: OUT_DIR, port: 0 })
   const browser = await chromium.launch({

@@ -13,6 +13,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/e2e/**/*.e2e.test.ts'],
     fileParallelism: false,
+    globalSetup: ['test/kit/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     reporters: ['default', 'json'],

@@ -6,9 +6,9 @@ import { migrateToLatest } from '../../../electron/main/db/migrate'
 import { MIGRATIONS } from '../../../electron/main/db/migrations'
 import { AUDIT_GENESIS_HASH, appendAudit, auditEntryHash, verifyAuditChain, type AuditHashedFields } from '../../../electron/main/db/repositories/audit-repo'
 import { writeTx } from '../../../electron/main/db/tx'
-import { CLERK, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../helpers/test-services'
-import { makeTempDir } from '../../helpers/temp-dir'
-import { value } from '../backup/helpers'
+import { CLERK, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../kit/services'
+import { makeTempDir } from '../../kit/temp-dir'
+import { value } from '../../kit/call'
 
 let s: TestServices
 beforeEach(async () => {

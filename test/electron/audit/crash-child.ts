@@ -6,7 +6,7 @@ import { fixedClock } from '../../../shared/domain/dates'
 import { startServices } from '../../../electron/main/app-services'
 import { importPackage } from '../../../electron/main/outreach/import-service'
 import { resolveDataPaths } from '../../../electron/main/paths'
-import { CLERK, TEST_NOW, makeResidentId, validApplication } from '../../helpers/test-services'
+import { CLERK, TEST_NOW, makeResidentId, validApplication } from '../../kit/services'
 
 async function main(): Promise<void> {
   const [mode, dir, ...rest] = process.argv.slice(2)

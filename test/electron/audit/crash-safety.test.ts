@@ -6,8 +6,9 @@ import type { OutreachExportResult, OutreachImportResult } from '../../../shared
 import { startServices } from '../../../electron/main/app-services'
 import { verifyAuditChain } from '../../../electron/main/db/repositories/audit-repo'
 import { resolveDataPaths } from '../../../electron/main/paths'
-import { CLERK, TEST_NOW, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../helpers/test-services'
-import { countAllTables, value } from '../backup/helpers'
+import { CLERK, TEST_NOW, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../kit/services'
+import { countAllTables } from '../backup/helpers'
+import { value } from '../../kit/call'
 
 const ROOT = resolve(__dirname, '../../..')
 const CHILD = resolve(__dirname, 'crash-child.ts')

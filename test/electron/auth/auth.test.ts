@@ -4,7 +4,7 @@ import { CHANNELS } from '../../../shared/ipc/channels'
 import { CHANNEL_ACCESS, isAllowed } from '../../../shared/ipc/permissions'
 import type { Result } from '../../../shared/ipc/result'
 import type { Transport } from '../../../electron/main/auth/guard'
-import { CLERK, TEST_NOW, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../helpers/test-services'
+import { CLERK, TEST_NOW, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../kit/services'
 
 let now = TEST_NOW
 let s: TestServices

@@ -8,9 +8,10 @@ import { startServices } from '../../../electron/main/app-services'
 import { ensureDailyBackup, exitBackup, planRotation, runBackup } from '../../../electron/main/backup/backup-service'
 import { verifyAuditChain } from '../../../electron/main/db/repositories/audit-repo'
 import { resolveDataPaths } from '../../../electron/main/paths'
-import { CLERK, TEST_NOW, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../helpers/test-services'
-import { makeTempDir } from '../../helpers/temp-dir'
-import { countAllTables, failure, movableClock, value } from './helpers'
+import { CLERK, TEST_NOW, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../kit/services'
+import { makeTempDir } from '../../kit/temp-dir'
+import { countAllTables, movableClock } from './helpers'
+import { failure, value } from '../../kit/call'
 
 const DAY = 86_400_000
 

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { BackupRunResult, Page } from '../../../shared/ipc/dto'
-import { CLERK, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../helpers/test-services'
-import { countAllTables, failure, value } from './helpers'
+import { CLERK, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../kit/services'
+import { countAllTables } from './helpers'
+import { failure, value } from '../../kit/call'
 
 let s: TestServices
 beforeEach(async () => {

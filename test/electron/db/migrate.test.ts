@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, type OpenDb } from '../../../electron/main/db/connection'
 import { DbFromNewerVersionError, migrateToLatest } from '../../../electron/main/db/migrate'
 import { MIGRATIONS, type Migration } from '../../../electron/main/db/migrations'
-import { makeTempDir } from '../../helpers/temp-dir'
+import { makeTempDir } from '../../kit/temp-dir'
 
 let tmp: ReturnType<typeof makeTempDir>
 let store: OpenDb | null = null

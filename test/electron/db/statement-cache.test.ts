@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { withStatementCache } from '../../../electron/main/db/statement-cache'
 import { openDatabase } from '../../../electron/main/db/connection'
-import { makeTempDir } from '../../helpers/temp-dir'
+import { makeTempDir } from '../../kit/temp-dir'
 
 describe('statement cache (kysely over better-sqlite3)', () => {
   let sqlite: Database.Database

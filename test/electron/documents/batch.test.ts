@@ -6,8 +6,9 @@ import { renderBatch, waitForBatch } from '../../../electron/main/documents/docu
 import { getDocumentProxy } from 'unpdf'
 import type { BatchJobStatus, DocumentBytes, IssuedDocumentDto } from '../../../shared/schemas/documents'
 import type { Result } from '../../../shared/ipc/result'
-import { makeTestServices, type TestServices } from '../../helpers/test-services'
-import { CLERK, issue, makeResidentId, pdfText, registerCase, savePreview, value } from './helpers'
+import { makeTestServices, type TestServices } from '../../kit/services'
+import { CLERK, issue, makeResidentId, pdfText, registerCase, savePreview } from './helpers'
+import { value } from '../../kit/call'
 
 const N = 200
 let s: TestServices

@@ -7,14 +7,11 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import type { CreatedApplication } from '../../../shared/ipc/dto'
 import type { Result } from '../../../shared/ipc/result'
 import type { IssueDocumentInputIn, IssueDocumentResult } from '../../../shared/schemas/documents'
-import { CLERK, makeResidentId, validApplication, type TestServices } from '../../helpers/test-services'
+import { CLERK, makeResidentId, validApplication, type TestServices } from '../../kit/services'
+import { value } from '../../kit/call'
 
 export const RESULTS_DIR = fileURLToPath(new URL('../../../test-results/documents/', import.meta.url))
 
-export function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`)
-  return r.value
-}
 
 export async function registerCase(
   s: TestServices,

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { IssueDocumentInputIn, IssueDocumentResult } from '../../../shared/schemas/documents'
-import { makeTestServices, type TestServices } from '../../helpers/test-services'
-import { issue, makeResidentId, pdfText, registerCase, savePreview, value } from './helpers'
+import { makeTestServices, type TestServices } from '../../kit/services'
+import { issue, makeResidentId, pdfText, registerCase, savePreview } from './helpers'
+import { value } from '../../kit/call'
 
 let s: TestServices
 let civilId: string

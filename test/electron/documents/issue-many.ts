@@ -3,7 +3,7 @@
 import { fixedClock } from '../../../shared/domain/dates'
 import { startServices } from '../../../electron/main/app-services'
 import { resolveDataPaths } from '../../../electron/main/paths'
-import { CLERK, TEST_NOW } from '../../helpers/test-services'
+import { CLERK, TEST_NOW } from '../../kit/services'
 
 async function main(): Promise<void> {
   const [dir, caseId, countText, tag] = process.argv.slice(2)

@@ -4,10 +4,12 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { reprintDocument } from '../../../electron/main/documents/document-service'
 import { renderPdf } from '../../../electron/main/pdf'
-import type { DocumentBytes, IssuedDocumentDto, ReprintResult } from '../../../shared/schemas/documents'
-import type { Result } from '../../../shared/ipc/result'
-import { makeTestServices, type TestServices } from '../../helpers/test-services'
-import { CLERK, issue, pdfText, registerCase, value } from './helpers'
+import type {  IssuedDocumentDto } from '../../../shared/schemas/documents'
+import { makeTestServices, type TestServices } from '../../kit/services'
+import { CLERK, issue, pdfText, registerCase } from './helpers'
+import { call as kitCall, value } from '../../kit/call'
+import type { Channel } from '../../../shared/ipc/channels'
+import type { Input } from '../../../shared/ipc/contract'
 import { createHash } from 'node:crypto'
 
 let s: TestServices
@@ -20,7 +22,7 @@ afterEach(async () => {
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex')
 const pathOf = (d: IssuedDocumentDto) => join(s.dir, ...d.filePath.split('/'))
-const call = async <T>(channel: string, input: unknown) => value((await s.dispatch(channel, input, CLERK)) as Result<T>)
+const call = async <K extends Channel>(channel: K, input: Input<K>) => value(await kitCall(s, channel, input, CLERK))
 
 async function grant(caseId: string) {
   return value(await issue(s, { type: 'grant-decision', caseId, extra: { findings: '申请事项属于法律援助范围，经济状况符合经济困难标准', aidForm: '民事诉讼代理' } })).document
@@ -34,7 +36,7 @@ describe('reprint', () => {
     expect(sha(stored)).toBe(doc.sha256)
     expect(doc.bytes).toBe(stored.length)
 
-    const r = await call<ReprintResult>('documents:reprint', { id: doc.id })
+    const r = await call('documents:reprint', { id: doc.id })
     expect(r.document.docNumber).toBe(doc.docNumber)
     expect(r.document.sha256).toBe(doc.sha256)
     expect(r.source).toBe('stored-file')
@@ -49,14 +51,14 @@ describe('reprint', () => {
     const c = await registerCase(s)
     const doc = await grant(c.id)
     rmSync(pathOf(doc))
-    const gone = await call<ReprintResult>('documents:reprint', { id: doc.id })
+    const gone = await call('documents:reprint', { id: doc.id })
     expect(gone.source).toBe('re-rendered')
     expect(gone.sha256Matches).toBe(true)
     expect(gone.warning).toContain('存档文件缺失')
     expect(sha(readFileSync(pathOf(doc)))).toBe(doc.sha256)
 
     writeFileSync(pathOf(doc), Buffer.concat([readFileSync(pathOf(doc)), Buffer.from('% tampered\n')]))
-    const altered = await call<ReprintResult>('documents:reprint', { id: doc.id })
+    const altered = await call('documents:reprint', { id: doc.id })
     expect(altered.warning).toContain('存档文件已被改动')
     expect(sha(readFileSync(pathOf(doc)))).toBe(doc.sha256)
   })
@@ -85,7 +87,7 @@ describe('void', () => {
     expect(noReason.ok).toBe(false)
     if (!noReason.ok) expect(noReason.error.code).toBe('VALIDATION')
 
-    const voided = await call<IssuedDocumentDto>('documents:void', { id: first.id, reason: '申请人姓名录入有误，重新开具' })
+    const voided = await call('documents:void', { id: first.id, reason: '申请人姓名录入有误，重新开具' })
     expect(voided.voided).toEqual({ atMs: s.ctx.clock.now(), by: CLERK.actor, reason: '申请人姓名录入有误，重新开具' })
     const again = await s.dispatch('documents:void', { id: first.id, reason: '再次作废' }, CLERK)
     expect(again.ok).toBe(false)
@@ -95,14 +97,14 @@ describe('void', () => {
     expect(first.docNumber).toBe('呼法援援〔2026〕第0001号')
     expect(second.docNumber).toBe('呼法援援〔2026〕第0002号')
     // Still listed, still readable; the database refuses to delete or change it.
-    const list = await call<IssuedDocumentDto[]>('documents:list', { caseId: c.id })
+    const list = await call('documents:list', { caseId: c.id })
     expect(list.map((d) => [d.docNumber, d.voided !== null])).toEqual([
       ['呼法援援〔2026〕第0002号', false],
       ['呼法援援〔2026〕第0001号', true],
     ])
     expect(() => s.ctx.store.sqlite.prepare('DELETE FROM issued_document WHERE id = ?').run(first.id)).toThrow(/never deleted/)
     expect(() => s.ctx.store.sqlite.prepare("UPDATE issued_document SET doc_number = 'x' WHERE id = ?").run(first.id)).toThrow(/voided/)
-    const file = await call<{ events: { action: string }[] }>('case:get', { id: c.id })
+    const file = await call('case:get', { id: c.id })
     expect(file.events.map((e) => e.action)).toContain('document.void')
     // A voided grant decision is not the one later documents refer to.
     const assignment = value(
@@ -118,7 +120,7 @@ describe('stored documents', () => {
     const before = value(await issue(s, { type: 'acceptance-receipt', caseId: c.id, extra: { materials: ['法律援助申请表'] } })).document
     s.ctx.store.sqlite.prepare("UPDATE legal_case SET applicant_name = '王芳芳', applicant_address = '呼和浩特市回民区新地址8号' WHERE id = ?").run(c.id)
 
-    const read = await call<DocumentBytes>('documents:read', { id: before.id })
+    const read = await call('documents:read', { id: before.id })
     const bytes = Buffer.from(read.base64, 'base64')
     expect(read.mime).toBe('application/pdf')
     expect(read.fileName).toBe('法律援助申请受理回执 呼法援受〔2026〕第0001号.pdf')
@@ -126,11 +128,11 @@ describe('stored documents', () => {
     const oldText = await pdfText(bytes)
     expect(oldText).toContain('王芳：')
     expect(oldText).not.toContain('王芳芳')
-    expect((await call<ReprintResult>('documents:reprint', { id: before.id })).sha256Matches).toBe(true)
+    expect((await call('documents:reprint', { id: before.id })).sha256Matches).toBe(true)
 
     const after = value(await issue(s, { type: 'acceptance-receipt', caseId: c.id, extra: { materials: ['法律援助申请表'] } })).document
     expect(await pdfText(readFileSync(pathOf(after)))).toContain('王芳芳：')
-    const got = await call<IssuedDocumentDto>('documents:get', { id: before.id })
+    const got = await call('documents:get', { id: before.id })
     expect(got).toEqual(before)
   })
 
@@ -138,11 +140,11 @@ describe('stored documents', () => {
     const a = await registerCase(s, { name: '甲某' })
     await issue(s, { type: 'acceptance-receipt', caseId: a.id })
     await grant(a.id)
-    const byType = await call<IssuedDocumentDto[]>('documents:list', { type: 'acceptance-receipt', issuedFrom: '2026-11-23', issuedTo: '2026-11-23' })
+    const byType = await call('documents:list', { type: 'acceptance-receipt', issuedFrom: '2026-11-23', issuedTo: '2026-11-23' })
     expect(byType.map((d) => [d.docNumber, d.caseNumber])).toEqual([['呼法援受〔2026〕第0001号', '2026-0001']])
-    expect(await call<IssuedDocumentDto[]>('documents:list', { issuedTo: '2026-11-22' })).toEqual([])
+    expect(await call('documents:list', { issuedTo: '2026-11-22' })).toEqual([])
     const missing = await s.dispatch('documents:get', { id: 'nope' }, CLERK)
     expect(!missing.ok && missing.error.code).toBe('NOT_FOUND')
-    expect(await call<{ opened: boolean }>('documents:open', { id: byType[0]!.id })).toEqual({ opened: false })
+    expect(await call('documents:open', { id: byType[0]!.id })).toEqual({ opened: false })
   })
 })

@@ -10,8 +10,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { issueDocument } from '../../../electron/main/documents/document-service'
 import { renderPdf } from '../../../electron/main/pdf'
 import { IssueDocumentInput } from '../../../shared/schemas/documents'
-import { makeTestServices, type TestServices } from '../../helpers/test-services'
-import { CLERK, issue, registerCase, value } from './helpers'
+import { makeTestServices, type TestServices } from '../../kit/services'
+import { CLERK, issue, registerCase } from './helpers'
+import { value } from '../../kit/call'
 
 const run = promisify(execFile)
 

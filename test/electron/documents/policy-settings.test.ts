@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { Result } from '../../../shared/ipc/result'
-import { makeTestServices, type TestServices } from '../../helpers/test-services'
-import { CLERK, issue, pdfText, registerCase, value } from './helpers'
+import { makeTestServices, type TestServices } from '../../kit/services'
+import { CLERK, issue, pdfText, registerCase } from './helpers'
+import { value } from '../../kit/call'
 
 let s: TestServices
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { documentRelativePath, resolveStored, safeFileName, writeFileAtomic } from '../../../electron/main/documents/storage'
 import { formatDocNumber } from '../../../shared/schemas/documents'
-import { makeTempDir } from '../../helpers/temp-dir'
+import { makeTempDir } from '../../kit/temp-dir'
 
 const tmp = makeTempDir('legalaid-docs-')
 afterAll(() => tmp.cleanup())

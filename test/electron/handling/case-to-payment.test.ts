@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadCenterPolicySettings } from '../../../electron/main/workflow/policy-settings-service'
-import type { BatchDetail, DeadlineBoard, DisclosureList, ExcelFile, FinanceOverview, HandlingState, SubsidyClaimDto, SubsidyState } from '../../../shared/ipc/dto'
+import type { BatchDetail } from '../../../shared/ipc/dto'
 import { computeSubsidy } from '../../../shared/policy'
-import { makeTestServices, type TestServices } from '../../helpers/test-services'
+import { makeTestServices, type TestServices } from '../../kit/services'
 import { addFirm, addLawyer, error, rows } from '../workflow/helpers'
 import { DIRECTOR, FINANCE, call, closeAndReview, computeAndApprove, concludedCase, value, waitForVouchers } from './helpers'
 
@@ -33,9 +33,9 @@ async function engineTotal(caseId: string, grade: 'excellent' | 'good' | 'pass' 
 }
 
 async function payAll(period: string, paidOn: string): Promise<BatchDetail> {
-  const batch = value(await call<BatchDetail>(s, 'subsidy-batch:create', { period }, FINANCE))
+  const batch = value(await call(s, 'subsidy-batch:create', { period }, FINANCE))
   value(await call(s, 'subsidy-batch:approve', { batchId: batch.id }, DIRECTOR))
-  return value(await call<BatchDetail>(s, 'subsidy-batch:pay', { batchId: batch.id, paidOn }, FINANCE))
+  return value(await call(s, 'subsidy-batch:pay', { batchId: batch.id, paidOn }, FINANCE))
 }
 
 describe('from assignment to a paid voucher', () => {
@@ -45,10 +45,10 @@ describe('from assignment to a paid voucher', () => {
     value(await call(s, 'handling:add-event', { caseId, kind: 'judgment', on: '2026-10-01', summary: '一审判决' }))
 
     // Closing materials: due from 办结 by the engine; late → on the deadlines board.
-    let st = value(await call<HandlingState>(s, 'handling:get', { caseId }))
+    let st = value(await call(s, 'handling:get', { caseId }))
     expect(st.events.map((e) => e.kind)).toEqual(['meeting', 'hearing', 'judgment'])
     expect(st.closingDeadline).toMatchObject({ status: 'open', overdue: true })
-    const board = value(await call<DeadlineBoard>(s, 'deadlines:board', {}))
+    const board = value(await call(s, 'deadlines:board', {}))
     const late = board.overdue.find((d) => d.caseId === caseId)
     expect(late?.kind).toBe('closing-materials')
     expect(late?.dueOn).toBe(st.closingDeadline!.dueOn)
@@ -62,22 +62,22 @@ describe('from assignment to a paid voucher', () => {
     // Closed and reviewed; the deadline is met and leaves the board.
     const q = await closeAndReview(s, caseId, '2026-11-10', 'good', '2026-11-12')
     expect(q.current).toMatchObject({ score: 84, grade: 'good', gradeLabel: '良好', rubricIsDefault: true })
-    st = value(await call<HandlingState>(s, 'handling:get', { caseId }))
+    st = value(await call(s, 'handling:get', { caseId }))
     expect(st.status).toBe('closed')
     expect(st.closingDeadline).toMatchObject({ status: 'met', overdue: false })
-    const after = value(await call<DeadlineBoard>(s, 'deadlines:board', {}))
+    const after = value(await call(s, 'deadlines:board', {}))
     expect(after.overdue.some((d) => d.caseId === caseId)).toBe(false)
     expect(rows(s, 'SELECT end_kind FROM case_assignment WHERE case_id = ?', caseId)[0].end_kind).toBe('closed')
 
     // Archive numbers: gap-free per year.
-    st = value(await call<HandlingState>(s, 'handling:archive', { caseId, on: '2026-11-20', location: '档案室A-3' }))
+    st = value(await call(s, 'handling:archive', { caseId, on: '2026-11-20', location: '档案室A-3' }))
     expect(st.status).toBe('archived')
     expect(st.closing!.archiveNumber).toBe('2026-归-0001')
     const other = await concludedCase(s, lawyer, { ...DATES, received: '2026-09-05', assigned: '2026-09-06', handling: '2026-09-07' }, '其木格')
     await closeAndReview(s, other, '2026-11-10', 'excellent')
     const bad = error(await call(s, 'handling:archive', { caseId: other, on: '2026-11-09' }))
     expect(bad.code).toBe('VALIDATION') // before the closing date: number not consumed
-    expect(value(await call<HandlingState>(s, 'handling:archive', { caseId: other, on: '2026-11-21' })).closing!.archiveNumber).toBe('2026-归-0002')
+    expect(value(await call(s, 'handling:archive', { caseId: other, on: '2026-11-21' })).closing!.archiveNumber).toBe('2026-归-0002')
     expect(rows(s, 'SELECT action FROM case_transition WHERE case_id = ? ORDER BY seq', caseId).map((r) => r.action)).toEqual(['assign', 'start-handling', 'report-concluded', 'close', 'archive'])
 
     // Subsidy: the engine's figure, computed independently here.
@@ -109,11 +109,11 @@ describe('from assignment to a paid voucher', () => {
     expect(rows(s, "SELECT count(*) n FROM issued_document WHERE doc_type = 'subsidy-voucher'")[0].n).toBe(2)
 
     // 汇总表 PDF, issued once.
-    const list = value(await call<{ documentId: string; docNumber: string; reused: boolean }>(s, 'subsidy-batch:payment-list', { batchId: batch.id }, FINANCE))
+    const list = value(await call(s, 'subsidy-batch:payment-list', { batchId: batch.id }, FINANCE))
     expect(list.docNumber).toBe('呼法援汇〔2026〕第0001号')
     const listVm = JSON.parse(rows(s, 'SELECT view_model_json FROM issued_document WHERE id = ?', list.documentId)[0].view_model_json)
     expect(listVm.totalFen).toBe(batch.totalFen)
-    expect(value(await call<{ reused: boolean }>(s, 'subsidy-batch:payment-list', { batchId: batch.id }, FINANCE)).reused).toBe(true)
+    expect(value(await call(s, 'subsidy-batch:payment-list', { batchId: batch.id }, FINANCE)).reused).toBe(true)
   })
 })
 
@@ -122,7 +122,7 @@ describe('extras need the director', () => {
     const caseId = await concludedCase(s, lawyer, DATES)
     await closeAndReview(s, caseId, '2026-10-20', 'pass')
     value(await call(s, 'subsidy:extra-request', { caseId, reason: 'off-site-evidence', amountFen: 30_000, note: '赴包头市调查取证两次' }))
-    let st = value(await call<SubsidyState>(s, 'subsidy:compute', { caseId, kind: 'criminal', stagesCovered: 1, stagesTotal: 1 }))
+    let st = value(await call(s, 'subsidy:compute', { caseId, kind: 'criminal', stagesCovered: 1, stagesTotal: 1 }))
     const held = await engineTotal(caseId, 'pass', [{ reason: 'off-site-evidence', amountFen: 30_000, approvedBy: null }])
     expect(held.needsApproval).toBe(true)
     expect(st.claims[0]).toMatchObject({ totalFen: held.totalFen, extrasFen: 0, pendingExtras: 1 })
@@ -133,7 +133,7 @@ describe('extras need the director', () => {
     const notDirector = error(await call(s, 'subsidy:extra-decide', { extraId: st.extras[0]!.id, decision: 'approved' }, FINANCE))
     expect(notDirector.code).toBe('PERMISSION')
 
-    st = value(await call<SubsidyState>(s, 'subsidy:extra-decide', { extraId: st.extras[0]!.id, decision: 'approved', note: '确需异地取证' }, DIRECTOR))
+    st = value(await call(s, 'subsidy:extra-decide', { extraId: st.extras[0]!.id, decision: 'approved', note: '确需异地取证' }, DIRECTOR))
     expect(st.extras[0]).toMatchObject({ decision: 'approved', decidedBy: '赵主任', decidedOn: '2026-11-23' })
     const counted = await engineTotal(caseId, 'pass', [{ reason: 'off-site-evidence', amountFen: 30_000, approvedBy: '赵主任' }])
     expect(counted.extrasFen).toBe(30_000)
@@ -142,7 +142,7 @@ describe('extras need the director', () => {
     expect(st.claims[0]!.profileName).toBe(counted.profileName)
     expect(st.claims[0]!.basis).toEqual(counted.basis.map((b) => ({ doc: b.doc, clause: b.clause, ...(b.unverified ? { unverified: true } : {}) })))
     expect(st.claims[0]!.basis.length).toBeGreaterThan(0)
-    const approved = value(await call<SubsidyClaimDto>(s, 'subsidy:approve', { claimId: st.claims[0]!.id }, DIRECTOR))
+    const approved = value(await call(s, 'subsidy:approve', { claimId: st.claims[0]!.id }, DIRECTOR))
     expect(approved.entries[0]!.amountFen).toBe(counted.totalFen)
 
     // The voucher lists the extra with its approver.
@@ -201,7 +201,7 @@ describe('corrections', () => {
     expect(error(await call(s, 'subsidy:compute', { caseId, kind: 'criminal', stagesCovered: 1, stagesTotal: 1 })).code).toBe('CONFLICT')
     expect(error(await call(s, 'subsidy:correct', { claimId, reason: '复查' }, FINANCE)).code).toBe('PERMISSION')
 
-    const corrected = value(await call<SubsidyClaimDto>(s, 'subsidy:correct', { claimId, reason: '质量评查复查改为优秀' }, DIRECTOR))
+    const corrected = value(await call(s, 'subsidy:correct', { claimId, reason: '质量评查复查改为优秀' }, DIRECTOR))
     const now = await engineTotal(caseId, 'excellent')
     expect(corrected.totalFen).toBe(now.totalFen)
     expect(corrected.entries.map((e) => [e.kind, e.amountFen, e.refersTo, e.status])).toEqual([
@@ -219,7 +219,7 @@ describe('corrections', () => {
     const net = rows(s, "SELECT sum(amount_fen) AS n FROM subsidy_entry WHERE claim_id = ? AND status = 'paid'", claimId)[0].n
     expect(net).toBe(now.totalFen)
 
-    const fin = value(await call<FinanceOverview>(s, 'finance:overview', { year: 2026 }, FINANCE))
+    const fin = value(await call(s, 'finance:overview', { year: 2026 }, FINANCE))
     expect(fin.paidFen).toBe(now.totalFen)
     expect(fin.byMonth.find((m) => m.month === '2026-11')!.paidFen).toBe(now.totalFen)
     expect(fin.committedFen).toBe(now.totalFen)
@@ -240,7 +240,7 @@ describe('payment list and public disclosure', () => {
     value(await call(s, 'finance:budget-save', { year: 2026, amountFen: 50_000_000, source: '2026年法律援助补贴预算（测试值）' }, FINANCE))
     const batch = await payAll('2026-11', '2026-11-23')
 
-    const xl = value(await call<ExcelFile>(s, 'subsidy-batch:export-excel', { batchId: batch.id }, FINANCE))
+    const xl = value(await call(s, 'subsidy-batch:export-excel', { batchId: batch.id }, FINANCE))
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(Buffer.from(xl.contentBase64, 'base64') as never)
     const ws = wb.getWorksheet('补贴发放汇总表')!
@@ -258,7 +258,7 @@ describe('payment list and public disclosure', () => {
     expect(totalCell).toBe(batch.totalFen)
     expect(xl.rows).toBe(3)
 
-    const pub = value(await call<DisclosureList>(s, 'finance:disclosure', { period: '2026-11' }, FINANCE))
+    const pub = value(await call(s, 'finance:disclosure', { period: '2026-11' }, FINANCE))
     expect(pub.rows).toHaveLength(3)
     expect(pub.totalFen).toBe(batch.totalFen)
     const personal = rows(s, `SELECT applicant_name, applicant_id_number, applicant_phone, applicant_address FROM legal_case WHERE id IN (${ids.map(() => '?').join(',')})`, ...ids)
@@ -270,7 +270,7 @@ describe('payment list and public disclosure', () => {
     for (const p of personal) for (const v of Object.values(p)) expect(published).not.toContain(String(v))
     expect(published).toContain('刘建国')
 
-    const fin = value(await call<FinanceOverview>(s, 'finance:overview', { year: 2026 }, FINANCE))
+    const fin = value(await call(s, 'finance:overview', { year: 2026 }, FINANCE))
     expect(fin).toMatchObject({ committedFen: batch.totalFen, paidFen: batch.totalFen, remainingFen: 50_000_000 - batch.totalFen })
   })
 
@@ -278,7 +278,7 @@ describe('payment list and public disclosure', () => {
     const caseId = await concludedCase(s, lawyer, DATES)
     await closeAndReview(s, caseId, '2026-10-20', 'good')
     await computeAndApprove(s, caseId)
-    const batch = value(await call<BatchDetail>(s, 'subsidy-batch:create', { period: '2026-11' }, FINANCE))
+    const batch = value(await call(s, 'subsidy-batch:create', { period: '2026-11' }, FINANCE))
     expect(error(await call(s, 'subsidy-batch:pay', { batchId: batch.id, paidOn: '2026-11-23' }, FINANCE)).code).toBe('POLICY_VIOLATION')
     value(await call(s, 'subsidy-batch:approve', { batchId: batch.id }, DIRECTOR))
     expect(error(await call(s, 'subsidy-batch:pay', { batchId: batch.id, paidOn: '2026-11-23' }, DIRECTOR)).code).toBe('PERMISSION')

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadCenterPolicySettings } from '../../../electron/main/workflow/policy-settings-service'
-import type { BatchDetail, DutyPostDto, DutyShiftDto, DutyStatementDto, SubsidyClaimDto } from '../../../shared/ipc/dto'
+import type {   DutyShiftDto } from '../../../shared/ipc/dto'
 import { computeSubsidy, countWorkingDays, dayInfo } from '../../../shared/policy'
 import type { LocalDate } from '../../../shared/domain/dates'
-import { makeTestServices, type TestServices } from '../../helpers/test-services'
+import type { Input } from '../../../shared/ipc/contract'
+import { makeTestServices, type TestServices } from '../../kit/services'
 import { addFirm, addLawyer, error, rows } from '../workflow/helpers'
 import { DIRECTOR, FINANCE, call, value, waitForVouchers } from './helpers'
 
@@ -22,14 +23,14 @@ afterEach(async () => {
   await s.dispose()
 })
 
-async function shift(postId: string, lawyerId: string, shiftDate: string, status = 'served'): Promise<DutyShiftDto> {
-  return value(await call<DutyShiftDto>(s, 'duty:shift-save', { postId, lawyerId, shiftDate, status }))
+async function shift(postId: string, lawyerId: string, shiftDate: string, status: Input<'duty:shift-save'>['status'] = 'served'): Promise<DutyShiftDto> {
+  return value(await call(s, 'duty:shift-save', { postId, lawyerId, shiftDate, status }))
 }
 
 describe('duty lawyers', () => {
   it('sums served shifts per month on the holiday calendar (2026-10: 国庆 and a make-up Saturday) and pays them', async () => {
-    const court = value(await call<DutyPostDto>(s, 'duty:post-save', { name: '新城区人民法院值班室', kind: 'court' }))
-    const jail = value(await call<DutyPostDto>(s, 'duty:post-save', { name: '呼和浩特市第一看守所', kind: 'detention-center' }))
+    const court = value(await call(s, 'duty:post-save', { name: '新城区人民法院值班室', kind: 'court' }))
+    const jail = value(await call(s, 'duty:post-save', { name: '呼和浩特市第一看守所', kind: 'detention-center' }))
     expect(error(await call(s, 'duty:post-save', { name: '新城区人民法院值班室', kind: 'court' })).code).toBe('CONFLICT')
 
     // 10-01 国庆 (holiday), 10-09 Friday, 10-10 make-up Saturday, 10-11 Sunday, 10-12 Monday.
@@ -48,7 +49,7 @@ describe('duty lawyers', () => {
     value(await call(s, 'duty:service-add', { shiftId: served[2]!.id, kind: 'consultation', count: 5 }))
     value(await call(s, 'duty:service-add', { shiftId: served[4]!.id, kind: 'plea-witness', count: 2 }))
 
-    const statements = value(await call<DutyStatementDto[]>(s, 'duty:statement', { period: '2026-10' }))
+    const statements = value(await call(s, 'duty:statement', { period: '2026-10' }))
     expect(statements.map((x) => x.lawyerName).sort()).toEqual(['李值班', '王值班'].sort())
     const st = statements.find((x) => x.lawyerId === wang)!
     expect(st.calendarWorkingDays).toBe(countWorkingDays('2026-10-01' as LocalDate, '2026-10-31' as LocalDate))
@@ -68,11 +69,11 @@ describe('duty lawyers', () => {
 
     // The month is saved as a claim, approved by the director and paid in a batch.
     expect(error(await call(s, 'duty:statement-save', { period: '2026-11', lawyerId: li })).code).toBe('VALIDATION') // month not over
-    const saved = value(await call<DutyStatementDto>(s, 'duty:statement-save', { period: '2026-10', lawyerId: wang }))
+    const saved = value(await call(s, 'duty:statement-save', { period: '2026-10', lawyerId: wang }))
     expect(saved.claimStatus).toBe('computed')
-    const approved = value(await call<SubsidyClaimDto>(s, 'subsidy:approve', { claimId: saved.claimId }, DIRECTOR))
+    const approved = value(await call(s, 'subsidy:approve', { claimId: saved.claimId! }, DIRECTOR))
     expect(approved).toMatchObject({ source: 'duty', dutyDays: counted.length, totalFen: engine.value.totalFen })
-    const batch = value(await call<BatchDetail>(s, 'subsidy-batch:create', { period: '2026-11' }, FINANCE))
+    const batch = value(await call(s, 'subsidy-batch:create', { period: '2026-11' }, FINANCE))
     expect(batch.rows[0]!.note).toContain(`${counted.length} 个工作日`)
     value(await call(s, 'subsidy-batch:approve', { batchId: batch.id }, DIRECTOR))
     value(await call(s, 'subsidy-batch:pay', { batchId: batch.id, paidOn: '2026-11-23' }, FINANCE))
@@ -84,7 +85,7 @@ describe('duty lawyers', () => {
     // A shift found later: the paid month is corrected with new entries, not changed.
     await shift(jail.id, wang, '2026-10-15')
     expect(error(await call(s, 'duty:statement-save', { period: '2026-10', lawyerId: wang })).code).toBe('CONFLICT')
-    const corrected = value(await call<SubsidyClaimDto>(s, 'subsidy:correct', { claimId: saved.claimId, reason: '补登 10月15日 值班' }, DIRECTOR))
+    const corrected = value(await call(s, 'subsidy:correct', { claimId: saved.claimId!, reason: '补登 10月15日 值班' }, DIRECTOR))
     const more = computeSubsidy({ region: 'nei-mongol', kind: 'duty-lawyer', decidedOn: '2026-10-01' as LocalDate, qualityGrade: 'pass', dutyDays: counted.length + 1 }, await loadCenterPolicySettings(s.ctx.db))
     if (!more.ok) throw new Error(more.error.message)
     expect(corrected.entries.map((e) => [e.kind, e.amountFen])).toEqual([
@@ -96,9 +97,9 @@ describe('duty lawyers', () => {
 
   it('says which setting is missing where the region gives no duty standard', async () => {
     value(await call(s, 'settings:save', { centerName: '拉萨市法律援助中心', region: 'xizang', docPrefix: '拉法援', address: '拉萨市城关区某路1号', phone: '0891-1234567' }))
-    const post = value(await call<DutyPostDto>(s, 'duty:post-save', { name: '城关区看守所', kind: 'detention-center' }))
+    const post = value(await call(s, 'duty:post-save', { name: '城关区看守所', kind: 'detention-center' }))
     await shift(post.id, wang, '2026-10-12')
-    const [st] = value(await call<DutyStatementDto[]>(s, 'duty:statement', { period: '2026-10', lawyerId: wang }))
+    const [st] = value(await call(s, 'duty:statement', { period: '2026-10', lawyerId: wang }))
     expect(st!.countedDays).toBe(1)
     expect(st!.amount).toBeNull()
     expect(st!.amountError).toMatchObject({ code: 'NOT_CONFIGURED', setting: 'subsidy.duty-lawyer' })

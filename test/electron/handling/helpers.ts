@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../../electron/main/ipc/router'
-import type { HandlingState, QualityState, SubsidyState, VoucherJobStatus } from '../../../shared/ipc/dto'
-import type { TestServices } from '../../helpers/test-services'
+import type {  QualityState, SubsidyState, VoucherJobStatus } from '../../../shared/ipc/dto'
+import type { TestServices } from '../../kit/services'
 import { CLERK_A, call, notificationCase, register, transition, value } from '../workflow/helpers'
 
 export { CLERK_A, call, value }
@@ -29,29 +29,29 @@ export async function concludedCase(s: TestServices, lawyerId: string, dates: { 
   const c = await register(s, notificationCase({ receivedOn: dates.received, name }))
   value(await call(s, 'assignment:assign', { caseId: c.id, lawyerId, on: dates.assigned }))
   value(await transition(s, { caseId: c.id, action: 'start-handling', on: dates.handling }))
-  value(await call<HandlingState>(s, 'handling:add-event', { caseId: c.id, kind: 'meeting', on: dates.handling, summary: '在看守所会见被告人，告知权利义务' }))
-  value(await call<HandlingState>(s, 'handling:conclude', { caseId: c.id, concludedOn: dates.concluded, outcome: 'judgment', outcomeNote: '一审判决' }))
+  value(await call(s, 'handling:add-event', { caseId: c.id, kind: 'meeting', on: dates.handling, summary: '在看守所会见被告人，告知权利义务' }))
+  value(await call(s, 'handling:conclude', { caseId: c.id, concludedOn: dates.concluded, outcome: 'judgment', outcomeNote: '一审判决' }))
   return c.id
 }
 
 export async function closeAndReview(s: TestServices, caseId: string, closedOn: string, grade: 'excellent' | 'good' | 'pass' | 'fail', reviewedOn = closedOn): Promise<QualityState> {
-  value(await call<HandlingState>(s, 'handling:close', { caseId, materialsSubmittedOn: closedOn, items: ALL_CRIMINAL_JUDGMENT_ITEMS }))
-  return value(await call<QualityState>(s, 'quality:review-save', { caseId, reviewedOn, scores: scoresFor(grade), judicialOpinion: '法院认为辩护意见有理有据' }, REVIEWER))
+  value(await call(s, 'handling:close', { caseId, materialsSubmittedOn: closedOn, items: ALL_CRIMINAL_JUDGMENT_ITEMS }))
+  return value(await call(s, 'quality:review-save', { caseId, reviewedOn, scores: scoresFor(grade), judicialOpinion: '法院认为辩护意见有理有据' }, REVIEWER))
 }
 
 export async function computeAndApprove(s: TestServices, caseId: string): Promise<SubsidyState> {
-  const st = value(await call<SubsidyState>(s, 'subsidy:compute', { caseId, kind: 'criminal', stagesCovered: 1, stagesTotal: 1 }))
+  const st = value(await call(s, 'subsidy:compute', { caseId, kind: 'criminal', stagesCovered: 1, stagesTotal: 1 }))
   value(await call(s, 'subsidy:approve', { claimId: st.claims[0]!.id }, DIRECTOR))
-  return value(await call<SubsidyState>(s, 'subsidy:get', { caseId }))
+  return value(await call(s, 'subsidy:get', { caseId }))
 }
 
 export async function waitForVouchers(s: TestServices, batchId: string): Promise<VoucherJobStatus> {
-  let job = value(await call<VoucherJobStatus>(s, 'subsidy-batch:vouchers-start', { batchId }, FINANCE))
+  let job = value(await call(s, 'subsidy-batch:vouchers-start', { batchId }, FINANCE))
   const started = Date.now()
   while (job.state === 'running') {
     if (Date.now() - started > 120_000) throw new Error('voucher job did not finish')
     await new Promise((r) => setTimeout(r, 20))
-    job = value(await call<VoucherJobStatus>(s, 'subsidy-batch:vouchers-status', { jobId: job.jobId }, FINANCE))
+    job = value(await call(s, 'subsidy-batch:vouchers-status', { jobId: job.jobId }, FINANCE))
   }
   return job
 }

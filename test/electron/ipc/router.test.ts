@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHANNELS } from '../../../shared/ipc/channels'
-import { CLERK, countRows, makeTestServices, validApplication, type TestServices } from '../../helpers/test-services'
+import { CLERK, countRows, makeTestServices, validApplication, type TestServices } from '../../kit/services'
 
 let s: TestServices
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebBridge, type WebBridge } from '../../../electron/main/web-bridge'
-import { makeTestServices, type TestServices } from '../../helpers/test-services'
+import { makeTestServices, type TestServices } from '../../kit/services'
 
 let s: TestServices
 let bridge: WebBridge

@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { statisticsSummary } from '../../../electron/main/statistics/statistics-service'
 import type { BatchJobStatus, DocumentBytes, IssueDocumentResult } from '../../../shared/schemas/documents'
 import type { StatsSummary } from '../../../shared/schemas/statistics'
-import { CLERK, makeResidentId, makeTestServices, sourceJobSpawner, validApplication, type TestServices } from '../../helpers/test-services'
-import { failure, value } from '../backup/helpers'
+import { CLERK, makeResidentId, makeTestServices, bundledJobSpawner, validApplication, type TestServices } from '../../kit/services'
+import { failure, value } from '../../kit/call'
 
 let open: TestServices[] = []
 afterEach(async () => {
@@ -17,7 +17,7 @@ afterEach(async () => {
   open = []
 })
 async function services(options: Parameters<typeof makeTestServices>[0] = {}): Promise<TestServices> {
-  const s = await makeTestServices({ jobs: { spawn: sourceJobSpawner() }, ...options })
+  const s = await makeTestServices({ jobs: { spawn: bundledJobSpawner() }, ...options })
   open.push(s)
   return s
 }
@@ -124,7 +124,7 @@ describe('job process', () => {
   })
 
   it('retires when idle and after being killed; the next call starts it again', async () => {
-    const s = await services({ jobs: { spawn: sourceJobSpawner(), idleAfterMs: 300 } })
+    const s = await services({ jobs: { spawn: bundledJobSpawner(), idleAfterMs: 300 } })
     value(await s.dispatch('stats:summary', { from: '2026-11-01', to: '2026-11-30' }, CLERK))
     const first = s.jobs!.pid()!
     await until(() => !alive(first))

@@ -6,9 +6,10 @@ import { ApplicationInput } from '../../../shared/schemas/intake'
 import { verifyAuditChain } from '../../../electron/main/db/repositories/audit-repo'
 import { caseRowToApplicationInput } from '../../../electron/main/outreach/mapping'
 import { buildCaseRow } from '../../../electron/main/services/intake-service'
-import { CLERK, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../helpers/test-services'
-import { makeTempDir } from '../../helpers/temp-dir'
-import { countAllTables, failure, value } from '../backup/helpers'
+import { CLERK, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../kit/services'
+import { makeTempDir } from '../../kit/temp-dir'
+import { countAllTables } from '../backup/helpers'
+import { failure, value } from '../../kit/call'
 
 const PASS = '巡回受案-口令2026'
 const LAPTOP_CLERK = { actor: '巡回受理员', via: 'electron' as const }

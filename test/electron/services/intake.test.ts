@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CaseFile, CaseListRow, CreatedApplication, Page } from '../../../shared/ipc/dto'
 import type { Result } from '../../../shared/ipc/result'
-import { CLERK, countRows, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../helpers/test-services'
+import { CLERK, countRows, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../kit/services'
+import { value } from '../../kit/call'
 
 let s: TestServices
 beforeEach(async () => {
@@ -14,10 +15,6 @@ afterEach(async () => {
 const create = (input: unknown) => s.dispatch('application:create', input, CLERK) as Promise<Result<CreatedApplication>>
 const search = (input: unknown) => s.dispatch('case:search', input, CLERK) as Promise<Result<Page<CaseListRow>>>
 
-function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`)
-  return r.value
-}
 
 describe('application registration on a real store', () => {
   it('refuses to register before the center is set up, and saves nothing', async () => {

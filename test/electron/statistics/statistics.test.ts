@@ -12,21 +12,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ageOn, type LocalDate } from '../../../shared/domain/dates'
 import { CASE_TYPES, INTAKE_CHANNELS } from '../../../shared/domain/enums'
 import { isAllowed } from '../../../shared/ipc/permissions'
-import { MEASURE_ACTIONS, STAT_GROUPS, STAT_MEASURES, type StatMeasure, type StatsFile, type StatsReportPdf, type StatsSummary } from '../../../shared/schemas/statistics'
+import { MEASURE_ACTIONS, STAT_GROUPS, STAT_MEASURES, type StatMeasure,   type StatsSummary } from '../../../shared/schemas/statistics'
 import { STAT_GROUPS_SQL, statGroupsOf } from '../../../electron/main/statistics/statistics-sql'
 import { buildStatisticsWorkbook } from '../../../electron/main/statistics/excel'
 import { checkReportTotals } from '../../../electron/main/pdf/templates/statistics-report'
 import { seedCases } from '../../../scripts/seed'
-import { makeTestServices, type TestServices } from '../../helpers/test-services'
+import { makeTestServices, type TestServices } from '../../kit/services'
+import { call as kitCall, value } from '../../kit/call'
+import type { Channel } from '../../../shared/ipc/channels'
+import type { Input, Output } from '../../../shared/ipc/contract'
 import { squashedText } from '../pdf/helpers'
 
 let svc: TestServices
 const REQ = { actor: '统计测试', via: 'web' as const }
 
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const r = await svc.dispatch(channel, input, REQ)
-  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`)
-  return r.value as T
+async function call<K extends Channel>(channel: K, input: Input<K>): Promise<Output<K>> {
+  return value(await kitCall(svc, channel, input, REQ))
 }
 
 function one(sql: string, ...params: unknown[]): number {
@@ -87,7 +88,7 @@ describe('统计数字与独立的 SQL 计数一致', () => {
     describe(p.name, () => {
       let s: StatsSummary
       beforeAll(async () => {
-        s = await call<StatsSummary>('stats:summary', { from: p.from, to: p.to, ...(p.clerk ? { clerk: p.clerk } : {}) })
+        s = await call('stats:summary', { from: p.from, to: p.to, ...(p.clerk ? { clerk: p.clerk } : {}) })
       })
 
       it('合计：收案、给予、不予、指派、结案、终止、撤回、咨询', () => {
@@ -194,16 +195,16 @@ describe('统计数字与独立的 SQL 计数一致', () => {
   }
 
   it('一个月的收案数与案件列表按受理日期筛选的件数一致', async () => {
-    const s = await call<StatsSummary>('stats:summary', { from: '2025-03-01', to: '2025-03-31' })
-    const list = await call<{ total: number; totalIsCapped?: boolean }>('case:search', { receivedFrom: '2025-03-01', receivedTo: '2025-03-31' })
+    const s = await call('stats:summary', { from: '2025-03-01', to: '2025-03-31' })
+    const list = await call('case:search', { receivedFrom: '2025-03-01', receivedTo: '2025-03-31' })
     expect(list.totalIsCapped ?? false).toBe(false)
     expect(list.total).toBe(s.totals.applications)
-    const closedList = await call<{ total: number }>('case:search', { receivedFrom: '2025-03-01', receivedTo: '2025-03-31', status: ['closed', 'archived'] })
+    const closedList = await call('case:search', { receivedFrom: '2025-03-01', receivedTo: '2025-03-31', status: ['closed', 'archived'] })
     expect(closedList.total).toBe(s.byOutcome.find((o) => o.code === 'closed')!.count)
   })
 
   it('受理员筛选的选项是登记过案件或咨询的人', async () => {
-    const s = await call<StatsSummary>('stats:summary', { from: '2025-01-01', to: '2025-01-31' })
+    const s = await call('stats:summary', { from: '2025-01-01', to: '2025-01-31' })
     const expected = (svc.ctx.store.sqlite.prepare('SELECT created_by AS x FROM legal_case UNION SELECT created_by FROM consultation ORDER BY 1').all() as { x: string }[]).map((r) => r.x)
     expect(s.clerks).toEqual(expected)
   })
@@ -212,8 +213,8 @@ describe('统计数字与独立的 SQL 计数一致', () => {
 describe('导出 Excel：中文表头与合计', () => {
   it('重新打开工作簿：按月统计与按案件类型的表头、合计行等于统计数字', async () => {
     const input = { from: '2024-01-01', to: '2024-12-31' }
-    const s = await call<StatsSummary>('stats:summary', input)
-    const file = await call<StatsFile>('stats:export-excel', input)
+    const s = await call('stats:summary', input)
+    const file = await call('stats:export-excel', input)
     expect(file.fileName).toBe('法律援助统计_2024-01-01至2024-12-31.xlsx')
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer)
@@ -235,7 +236,7 @@ describe('导出 Excel：中文表头与合计', () => {
   })
 
   it('同一份数据可直接生成工作簿（不经 IPC）', async () => {
-    const s = await call<StatsSummary>('stats:summary', { from: '2025-06-01', to: '2025-06-30' })
+    const s = await call('stats:summary', { from: '2025-06-01', to: '2025-06-30' })
     const bytes = await buildStatisticsWorkbook(s, '测试中心')
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(bytes as unknown as ArrayBuffer)
@@ -245,8 +246,8 @@ describe('导出 Excel：中文表头与合计', () => {
 
 describe('月报表、年报表（PDF）', () => {
   it('月报：标题、报告期、收案合计印在报表上，合计与统计一致', async () => {
-    const s = await call<StatsSummary>('stats:summary', { from: '2025-03-01', to: '2025-03-31' })
-    const r = await call<StatsReportPdf>('stats:report-pdf', { kind: 'month', month: '2025-03' })
+    const s = await call('stats:summary', { from: '2025-03-01', to: '2025-03-31' })
+    const r = await call('stats:report-pdf', { kind: 'month', month: '2025-03' })
     expect(r.title).toBe('2025年3月法律援助工作统计月报表')
     const pdf = Buffer.from(r.contentBase64, 'base64')
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
@@ -258,8 +259,8 @@ describe('月报表、年报表（PDF）', () => {
   })
 
   it('年报按月列出，合计行与全年一致', async () => {
-    const s = await call<StatsSummary>('stats:summary', { from: '2024-01-01', to: '2024-12-31' })
-    const r = await call<StatsReportPdf>('stats:report-pdf', { kind: 'year', year: 2024 })
+    const s = await call('stats:summary', { from: '2024-01-01', to: '2024-12-31' })
+    const r = await call('stats:report-pdf', { kind: 'year', year: 2024 })
     const text = await squashedText(Buffer.from(r.contentBase64, 'base64'))
     expect(text).toContain('2024年法律援助工作统计年报表')
     expect(text).toContain('五、按月')
@@ -309,7 +310,7 @@ describe('输入校验、权限与索引', () => {
 
   it('财务用的补贴统计与完整统计中的补贴部分相同', async () => {
     const input = { from: '2024-01-01', to: '2024-12-31' }
-    const s = await call<StatsSummary>('stats:summary', input)
+    const s = await call('stats:summary', input)
     expect(await call('stats:subsidies', input)).toEqual(s.subsidies)
     expect(s.subsidies.paidFen).toBeGreaterThan(0)
   })

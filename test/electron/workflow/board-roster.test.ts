@@ -1,9 +1,9 @@
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DeadlineBoard, LawyerDto, LawyerExportResult, LawyerImportResult, Page } from '../../../shared/ipc/dto'
+import type {  LawyerDto,  LawyerImportResult, Page } from '../../../shared/ipc/dto'
 import { SHEET_COLUMNS, SHEET_NAME, parseSheetRow } from '../../../shared/schemas/lawyers'
-import { makeTestServices, type TestServices } from '../../helpers/test-services'
+import { makeTestServices, type TestServices } from '../../kit/services'
 import { CLERK_A, CLERK_B, addFirm, addLawyer, call, civilApplication, error, notificationCase, register, rows, transition, value } from './helpers'
 
 let s: TestServices
@@ -25,7 +25,7 @@ describe('deadlines board (fixed clock: Monday 2026-11-23)', () => {
     const gone = await register(s, civilApplication({ receivedOn: '2026-11-02', name: '撤回戊' }), CLERK_A)
     value(await transition(s, { caseId: gone.id, action: 'withdraw', reason: '申请人撤回' }, CLERK_A))
 
-    const board = value(await call<DeadlineBoard>(s, 'deadlines:board', {}))
+    const board = value(await call(s, 'deadlines:board', {}))
     expect(board.today).toBe('2026-11-23')
     expect(board.weekEnd).toBe('2026-11-29')
     expect(board.counts).toEqual({ overdue: 1, today: 2, thisWeek: 1, paused: 1 })
@@ -40,16 +40,16 @@ describe('deadlines board (fixed clock: Monday 2026-11-23)', () => {
     ].sort((a, b) => a.responsible.localeCompare(b.responsible)))
     expect(board.pendingBacklog).toBe(0)
 
-    const mine = value(await call<DeadlineBoard>(s, 'deadlines:board', { responsible: '受理员甲' }))
+    const mine = value(await call(s, 'deadlines:board', { responsible: '受理员甲' }))
     expect(mine.counts).toEqual({ overdue: 1, today: 1, thisWeek: 0, paused: 0 })
     expect(mine.byResponsible).toEqual([])
 
     // Deciding the overdue case takes it off the board.
-    const evidence = { basis: 'certificates', certificates: ['low-income-allowance'] }
+    const evidence = { basis: 'certificates' as const, certificates: ['low-income-allowance'] }
     value(await transition(s, { caseId: overdue.id, action: 'start-review' }))
     value(await call(s, 'review:save', { caseId: overdue.id, evidence, opinion: 'grant', opinionText: '持低保证，免予核查', reviewer: '审查员丙' }))
     value(await transition(s, { caseId: overdue.id, action: 'decide-grant', approvedBy: '赵主任' }, { ...CLERK_A, roles: ['director'] }))
-    const after = value(await call<DeadlineBoard>(s, 'deadlines:board', {}))
+    const after = value(await call(s, 'deadlines:board', {}))
     expect(after.overdue.map((i) => i.caseId)).not.toContain(overdue.id)
     // …and puts its assignment on it: 3 days from today.
     expect(after.dueThisWeek.find((i) => i.caseId === overdue.id)!.dueOn).toBe('2026-11-26')
@@ -58,7 +58,7 @@ describe('deadlines board (fixed clock: Monday 2026-11-23)', () => {
 
 describe('lawyer roster and Excel', () => {
   async function roster(): Promise<LawyerDto[]> {
-    return value(await call<Page<LawyerDto>>(s, 'lawyer:list', { pageSize: 500 })).rows
+    return value(await call(s, 'lawyer:list', { pageSize: 500 })).rows
   }
   const comparable = (l: LawyerDto) => ({ ...l, id: undefined, firmId: undefined, lastAssignedAtMs: undefined })
 
@@ -82,7 +82,7 @@ describe('lawyer roster and Excel', () => {
     await addLawyer(s, { name: '志愿者丁', kind: 'volunteer', specialties: ['civil'], maxOpenCases: 2, active: false })
     const before = await roster()
     const file = join(s.dir, '名册.xlsx')
-    const out = value(await call<LawyerExportResult>(s, 'lawyer:export-excel', { filePath: file }))
+    const out = value(await call(s, 'lawyer:export-excel', { filePath: file }))
     expect(out.rows).toBe(2)
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(file)
@@ -90,7 +90,7 @@ describe('lawyer roster and Excel', () => {
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([...SHEET_COLUMNS])
 
     // Same store: every row matches an existing person and is updated in place.
-    const again = value(await call<LawyerImportResult>(s, 'lawyer:import-excel', { filePath: file }))
+    const again = value(await call(s, 'lawyer:import-excel', { filePath: file }))
     expect(again).toEqual({ rows: 2, created: 0, updated: 2, firmsCreated: 0 })
     expect((await roster()).map(comparable)).toEqual(before.map(comparable))
 

@@ -4,7 +4,7 @@ import { resolveDataPaths } from '../../../electron/main/paths'
 import { createDeadlinePlanner } from '../../../electron/main/workflow/deadline-planner'
 import type { DeadlineBoard } from '../../../shared/ipc/dto'
 import { fixedClock } from '../../../shared/domain/dates'
-import { TEST_NOW, makeTestServices, type TestServices } from '../../helpers/test-services'
+import { TEST_NOW, makeTestServices, type TestServices } from '../../kit/services'
 import { call, civilApplication, register, value } from './helpers'
 
 const count = (s: TestServices, sql: string) => (s.ctx.store.sqlite.prepare(sql).get() as { n: number }).n
@@ -94,7 +94,7 @@ describe('background deadline planner', () => {
     s.ctx.store.sqlite.exec(`
       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)
       INSERT INTO workflow_pending (case_id) SELECT printf('missing-%03d', i) FROM n`)
-    const board = value(await call<DeadlineBoard>(s, 'deadlines:board', {}))
+    const board = value(await call(s, 'deadlines:board', {}))
     expect(board.pendingBacklog).toBe(503 - 200)
   })
 })

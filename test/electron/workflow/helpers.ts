@@ -1,26 +1,20 @@
-import { makeResidentId, validApplication, type TestServices } from '../../helpers/test-services'
+import { makeResidentId, validApplication, type TestServices } from '../../kit/services'
 import type { RequestContext } from '../../../electron/main/ipc/router'
 import type { CreatedApplication } from '../../../shared/ipc/dto'
 import type { Result } from '../../../shared/ipc/result'
+import type { Channel } from '../../../shared/ipc/channels'
+import type { Input, Output } from '../../../shared/ipc/contract'
+import { call as kitCall, failure, value } from '../../kit/call'
 import type { ApplicationInputIn } from '../../../shared/schemas/intake'
 
 export const CLERK_A: RequestContext = { actor: '受理员甲', via: 'electron' }
 export const CLERK_B: RequestContext = { actor: '受理员乙', via: 'electron' }
 export const DIRECTOR: RequestContext = { actor: '赵主任', via: 'electron', roles: ['director'] }
 
-export function value<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`)
-  return r.value
-}
+export { failure as error, value }
 
-export function error(r: Result<unknown>): { code: string; message: string; details?: Record<string, unknown> } {
-  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value).slice(0, 300)}`)
-  return r.error as never
-}
-
-export async function call<T>(s: TestServices, channel: string, input: unknown, req: RequestContext = CLERK_A): Promise<Result<T>> {
-  return (await s.dispatch(channel, input, req)) as Result<T>
-}
+/** The kit's typed call, acting as 受理员甲 unless told otherwise. */
+export const call = <K extends Channel>(s: TestServices, channel: K, input: Input<K>, req: RequestContext = CLERK_A): Promise<Result<Output<K>>> => kitCall(s, channel, input, req)
 
 let seq = 200
 /** A criminal notification (通知辩护) from a court. */
@@ -58,19 +52,19 @@ export function civilApplication(over: { receivedOn?: string; name?: string; opp
 }
 
 export async function register(s: TestServices, input: ApplicationInputIn, req: RequestContext = CLERK_A): Promise<CreatedApplication> {
-  return value(await call<CreatedApplication>(s, 'application:create', input, req))
+  return value(await call(s, 'application:create', input, req))
 }
 
-export async function transition(s: TestServices, input: Record<string, unknown>, req: RequestContext = CLERK_A) {
-  return call<{ from: string; to: string; transitionId: string }>(s, 'workflow:transition', input, req)
+export async function transition(s: TestServices, input: Input<'workflow:transition'>, req: RequestContext = CLERK_A) {
+  return call(s, 'workflow:transition', input, req)
 }
 
 export async function addFirm(s: TestServices, name = '内蒙古某律师事务所'): Promise<string> {
-  return value(await call<{ id: string }>(s, 'firm:save', { name, kind: 'law-firm', contactName: '前台', contactPhone: '0471-5551234' })).id
+  return value(await call(s, 'firm:save', { name, kind: 'law-firm', contactName: '前台', contactPhone: '0471-5551234' })).id
 }
 
-export async function addLawyer(s: TestServices, fields: Record<string, unknown>): Promise<string> {
-  return value(await call<{ id: string }>(s, 'lawyer:save', { languages: ['zh'], maxOpenCases: 10, ...fields })).id
+export async function addLawyer(s: TestServices, fields: Omit<Input<'lawyer:save'>, 'maxOpenCases'> & { maxOpenCases?: number }): Promise<string> {
+  return value(await call(s, 'lawyer:save', { languages: ['zh'], maxOpenCases: 10, ...fields })).id
 }
 
 export function rows(s: TestServices, sql: string, ...params: unknown[]): any[] {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AssignmentSuggestions, ReviewAssessment, ReviewDto, WorkflowState } from '../../../shared/ipc/dto'
-import { makeTestServices, type TestServices } from '../../helpers/test-services'
+import type { Input } from '../../../shared/ipc/contract'
+import { makeTestServices, type TestServices } from '../../kit/services'
 import { CLERK_A, DIRECTOR, addFirm, addLawyer, call, civilApplication, error, notificationCase, register, rows, transition, value } from './helpers'
 
 let s: TestServices
 let firm: string
-const L: Record<string, string> = {}
+const L = { liu: '', chen: '', zhou: '', grass: '', sun: '', qian: '' }
 
 beforeEach(async () => {
   s = await makeTestServices()
@@ -21,10 +21,10 @@ afterEach(async () => {
   await s.dispose()
 })
 
-const state = async (id: string) => value(await call<WorkflowState>(s, 'workflow:history', { caseId: id }))
-const suggest = async (caseId: string, extra: Record<string, unknown> = {}) => value(await call<AssignmentSuggestions>(s, 'assignment:suggest', { caseId, ...extra }))
+const state = async (id: string) => value(await call(s, 'workflow:history', { caseId: id }))
+const suggest = async (caseId: string, extra: Omit<Input<'assignment:suggest'>, 'caseId'> = {}) => value(await call(s, 'assignment:suggest', { caseId, ...extra }))
 const count = (table: string) => (rows(s, `SELECT count(*) AS n FROM ${table}`)[0] as { n: number }).n
-const MIN_WAGE = { key: 'hardship.minimumWageMonthlyFen', region: 'nei-mongol', value: 198_000, source: '测试值（非真实标准）', effectiveFrom: '2026-01-01' }
+const MIN_WAGE = { key: 'hardship.minimumWageMonthlyFen', region: 'nei-mongol', value: 198_000, source: '测试值（非真实标准）', effectiveFrom: '2026-01-01' } as const
 
 describe('notification case (通知辩护): straight to assignment', () => {
   it('skips the review, is due for assignment in 3 days, and enforces ≥3 years for a possible death sentence', async () => {
@@ -118,12 +118,12 @@ describe('application: review, director approval, assignment, change of lawyer',
     const noReview = error(await transition(s, { caseId: c.id, action: 'decide-grant', approvedBy: '赵主任' }, DIRECTOR))
     expect(noReview.code).toBe('POLICY_VIOLATION')
 
-    const evidence = { basis: 'income-proof', householdMonthlyIncomeFen: 1_000_000, householdSize: 1, certificates: [] }
+    const evidence = { basis: 'income-proof' as const, householdMonthlyIncomeFen: 1_000_000, householdSize: 1, certificates: [] }
     const notConfigured = error(await call(s, 'review:assess', { caseId: c.id, evidence }))
     expect(notConfigured.code).toBe('NOT_CONFIGURED')
     expect(notConfigured.details!.setting).toBe('hardship.minimumWageMonthlyFen')
     expect(notConfigured.message).toContain('hardship.minimumWageMonthlyFen')
-    const saved = value(await call<ReviewDto>(s, 'review:save', { caseId: c.id, evidence, opinion: 'refuse', opinionText: '收入高于标准', reviewer: '审查员丙' }))
+    const saved = value(await call(s, 'review:save', { caseId: c.id, evidence, opinion: 'refuse', opinionText: '收入高于标准', reviewer: '审查员丙' }))
     expect(saved.engineError!.setting).toBe('hardship.minimumWageMonthlyFen')
     expect(saved.assessment).toBeNull()
     expect(error(await transition(s, { caseId: c.id, action: 'decide-refuse', approvedBy: '赵主任', reasons: '收入高' }, DIRECTOR)).code).toBe('POLICY_VIOLATION')
@@ -134,11 +134,11 @@ describe('application: review, director approval, assignment, change of lawyer',
     value(await call(s, 'policy-settings:add', MIN_WAGE))
     expect(error(await call(s, 'policy-settings:add', MIN_WAGE)).code).toBe('CONFLICT')
 
-    const trial = value(await call<ReviewAssessment>(s, 'review:assess', { caseId: c.id, evidence }))
+    const trial = value(await call(s, 'review:assess', { caseId: c.id, evidence }))
     expect(trial.outcome).toBe('ineligible')
     expect(trial.expectedDecision).toBe('refuse')
     expect(trial.criteria.find((x) => x.criterion === 'hardship')!.result).toBe('fail')
-    const reviewed = value(await call<ReviewDto>(s, 'review:save', { caseId: c.id, evidence, opinion: 'refuse', opinionText: '家庭人均月收入高于最低工资标准', reviewer: '审查员丙' }))
+    const reviewed = value(await call(s, 'review:save', { caseId: c.id, evidence, opinion: 'refuse', opinionText: '家庭人均月收入高于最低工资标准', reviewer: '审查员丙' }))
     expect(reviewed.assessment!.outcome).toBe('ineligible')
     expect(reviewed.engineError).toBeNull()
     const snap = rows(s, 'SELECT engine_outcome, engine_result_json, settings_used_json FROM case_review WHERE case_id = ?', c.id)[0]
@@ -151,7 +151,7 @@ describe('application: review, director approval, assignment, change of lawyer',
     const notDirector = error(await transition(s, { caseId: c.id, action: 'decide-grant', approvedBy: '赵主任', overrideReason: '申请人突发重病' }, { ...CLERK_A, roles: ['reviewer'] }))
     expect(notDirector.code).toBe('PERMISSION')
     value(await transition(s, { caseId: c.id, action: 'decide-grant', approvedBy: '赵主任', overrideReason: '申请人突发重病，医疗支出使家庭实际生活困难' }, DIRECTOR))
-    const rv = value(await call<ReviewDto>(s, 'review:get', { caseId: c.id }))
+    const rv = value(await call(s, 'review:get', { caseId: c.id }))
     expect(rv).toMatchObject({ decision: 'grant', approvedBy: '赵主任', overrideReason: '申请人突发重病，医疗支出使家庭实际生活困难', decidedOn: '2026-11-23' })
     st = await state(c.id)
     expect(st.status).toBe('granted')

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { copyFileSync } from 'node:fs'
 import { fixedClock, type Clock } from '../../shared/domain/dates'
 import { residentIdCheckChar } from '../../shared/domain/id-card'
 import type { ApplicationInputIn } from '../../shared/schemas/intake'
@@ -7,11 +7,18 @@ import { resolveDataPaths } from '../../electron/main/paths'
 import type { RequestContext } from '../../electron/main/ipc/router'
 import { makeTempDir } from './temp-dir'
 import { forkSpawner } from '../../electron/main/jobs/fork-spawn'
+import { JOB_PROCESS_FLAGS } from '../../electron/main/jobs/job-channels'
 import type { JobSpawner } from '../../electron/main/jobs/job-runner'
+import { KIT_ENV } from './env'
 
-/** The real job process, run from source under tsx (as browser mode runs it). */
-export const sourceJobSpawner = (): JobSpawner =>
-  forkSpawner(resolve(__dirname, '../../electron/main/jobs/job-process.ts'), ['--import', 'tsx'], { inheritExecArgv: false })
+function kitProduct(name: keyof typeof KIT_ENV): string {
+  const path = process.env[KIT_ENV[name]]
+  if (!path) throw new Error(`${KIT_ENV[name]} is not set: run the tests with a config that has test/kit/global-setup.ts`)
+  return path
+}
+
+/** The real job process, bundled once for the run (global-setup.ts), under plain Node with the app's flags. */
+export const bundledJobSpawner = (): JobSpawner => forkSpawner(kitProduct('jobBundle'), JOB_PROCESS_FLAGS, { inheritExecArgv: false })
 
 /** 2026-11-23 10:00 Beijing time. */
 export const TEST_NOW = Date.UTC(2026, 10, 23, 2, 0)
@@ -29,6 +36,8 @@ export async function makeTestServices(
 ): Promise<TestServices> {
   const tmp = makeTempDir()
   const paths = resolveDataPaths({ argv: [`--data-dir=${tmp.dir}`], env: {} })
+  // A copy of the store migrated once for the run, instead of migrating a new one per test.
+  copyFileSync(kitProduct('templateDb'), paths.dbPath)
   // Background deadline planning is off unless asked for: tests that snapshot whole tables must
   // not see the planner write between two reads. The board and the case file plan on demand.
   const services = await startServices({ paths, mode: 'web', clock: options.clock ?? fixedClock(TEST_NOW), appVersion: 'test', backgroundPlanning: options.backgroundPlanning ?? false, ...(options.jobs ? { jobs: options.jobs } : {}) })

@@ -1,5 +1,13 @@
-/** jsdom lacks a few browser APIs antd relies on. Import first in DOM tests. */
-import { afterEach } from 'vitest'
+/**
+ * The dom project's setup file (setupFiles), run before each test file: jsdom lacks a few browser
+ * APIs antd relies on, and each test ends with a clean page.
+ *
+ * The dom project runs with `isolate: false` (test/vitest.config.ts): test files share a worker's
+ * module cache, so antd and React are loaded once per worker instead of once per file. What a test
+ * may leave behind is therefore undone here after every test: the rendered tree, the fake api,
+ * the session, faked clocks and spies.
+ */
+import { afterEach, vi } from 'vitest'
 import { cleanup } from '@testing-library/react'
 import { session } from '../../renderer/src/lib/session'
 
@@ -32,4 +40,6 @@ afterEach(() => {
   cleanup()
   delete window.api
   session.reset()
+  vi.useRealTimers()
+  vi.restoreAllMocks()
 })

@@ -1,0 +1,48 @@
+/**
+ * Runs once per `vitest run`, before any test file (unit, integration and end-to-end configs):
+ * - refuses a Node older than 24 with a plain message (better-sqlite3 13 would segfault);
+ * - migrates one template store, which makeTestServices copies for each test instead of
+ *   migrating a fresh database every time;
+ * - bundles the job process once (esbuild, as electron-vite bundles it), so a test that needs a
+ *   job process starts plain Node on a bundle instead of compiling the sources under tsx.
+ * The paths reach the test workers through environment variables (workers inherit them).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { build } from 'esbuild'
+import { openDatabase } from '../../electron/main/db/connection'
+import { migrateToLatest } from '../../electron/main/db/migrate'
+import { KIT_ENV } from './env'
+
+const ROOT = resolve(__dirname, '../..')
+
+export default async function setup(): Promise<() => void> {
+  const major = Number(process.versions.node.split('.')[0])
+  if (major < 24) {
+    throw new Error(`测试需要 Node 24（当前 ${process.version}）。请用 npm test 运行，它会准备好 Node 24。`)
+  }
+  // Under out/, so that the bundle finds node_modules and resources/ by walking up, as out/main does.
+  mkdirSync(join(ROOT, 'out'), { recursive: true })
+  const dir = mkdtempSync(join(ROOT, 'out', 'test-kit-'))
+  const template = join(dir, 'template.sqlite')
+  const store = openDatabase(template)
+  try {
+    await migrateToLatest(store, { appVersion: 'test', now: () => 0 })
+  } finally {
+    await store.close()
+  }
+  await build({
+    entryPoints: { 'job-process': join(ROOT, 'electron/main/jobs/job-process.ts') },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    packages: 'external',
+    outdir: dir,
+    outExtension: { '.js': '.cjs' },
+    logLevel: 'warning',
+  })
+  process.env[KIT_ENV.templateDb] = template
+  process.env[KIT_ENV.jobBundle] = join(dir, 'job-process.cjs')
+  return () => rmSync(dir, { recursive: true, force: true })
+}
