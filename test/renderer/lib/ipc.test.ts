@@ -1,8 +1,7 @@
-import './../setup-dom'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AppError } from '../../../shared/ipc/result'
 import { createHttpApi, invoke, openCaseWindow } from '../../../renderer/src/lib/ipc'
-import { createFakeApi } from '../fake-api'
+import { createFakeApi } from '../../kit/fake-api'
 
 afterEach(() => {
   vi.restoreAllMocks()

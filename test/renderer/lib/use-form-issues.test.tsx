@@ -1,11 +1,10 @@
-import '../setup-dom'
 import { act, render, screen, within } from '@testing-library/react'
 import { Form, Input } from 'antd'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../shared/ipc/result'
-import { AppProvider } from '../../../renderer/src/app/provider'
 import { IssueSummary } from '../../../renderer/src/components/ui/issue-summary'
 import { useFormIssues } from '../../../renderer/src/lib/use-form-issues'
+import { AppWrapper } from '../../kit/render'
 
 const LABELS = { 'case.matter': '援助事项', 'case.cause': '案由' }
 
@@ -36,11 +35,7 @@ function item(container: HTMLElement, id: string): HTMLElement {
 
 describe('useFormIssues: errors from the main process', () => {
   it('puts a server VALIDATION issue on its field and names the field in the summary', async () => {
-    const { container } = render(
-      <AppProvider>
-        <Harness />
-      </AppProvider>,
-    )
+    const { container } = render(<Harness />, { wrapper: AppWrapper })
     act(() =>
       showError(
         new AppError('VALIDATION', '所选事项不在本地区法律援助事项范围内，请重新选择', {
@@ -54,11 +49,7 @@ describe('useFormIssues: errors from the main process', () => {
   })
 
   it('shows NOT_CONFIGURED and INTERNAL errors as a Chinese summary, not on a field', async () => {
-    const { container } = render(
-      <AppProvider>
-        <Harness />
-      </AppProvider>,
-    )
+    const { container } = render(<Harness />, { wrapper: AppWrapper })
     act(() => showError(new AppError('NOT_CONFIGURED', '尚未设置本中心信息。请先在「设置」中填写中心名称、适用地区和文号前缀。')))
     const summary = await screen.findByTestId('issue-summary')
     expect(summary.textContent).toContain('未保存：本中心尚未设置')

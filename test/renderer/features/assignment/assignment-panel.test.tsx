@@ -1,15 +1,12 @@
-import '../../setup-dom'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import type { Role } from '../../../../shared/domain/roles'
 import type { Input } from '../../../../shared/ipc/contract'
 import type { AssignmentDto, AssignmentResult, AssignmentSuggestions, SuggestionDto } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { AssignmentPanel } from '../../../../renderer/src/features/assignment/components/assignment-panel'
-import { session } from '../../../../renderer/src/lib/session'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp } from '../../../kit/render'
 
 const CASE_ID = 'case-0021'
 
@@ -148,20 +145,15 @@ function assigned(input: Input<'assignment:assign'>): AssignmentResult {
 }
 
 function setup(handlers: FakeHandlers = {}, roles: Role[] = ['clerk']) {
-  const api = createFakeApi({
-    'assignment:suggest': (input) => (input.applicantChoiceLawyerId === 'lawyer-2' ? CHOSEN_LIMING : SUGGESTIONS),
-    'assignment:assign': assigned,
-    ...handlers,
-  })
-  window.api = api
-  session.signedIn({ id: 'u-clerk', username: 'zhangli', displayName: '张丽', roles, active: true, mustChangePassword: false, locked: false })
   const onAssigned = vi.fn()
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <AssignmentPanel caseId={CASE_ID} onAssigned={onAssigned} />
-    </AppProvider>,
-  )
+  const { api, user } = renderWithApp(<AssignmentPanel caseId={CASE_ID} onAssigned={onAssigned} />, {
+    api: {
+      'assignment:suggest': (input) => (input.applicantChoiceLawyerId === 'lawyer-2' ? CHOSEN_LIMING : SUGGESTIONS),
+      'assignment:assign': assigned,
+      ...handlers,
+    },
+    signedIn: { id: 'u-clerk', username: 'zhangli', displayName: '张丽', roles, active: true, mustChangePassword: false, locked: false },
+  })
   return { api, user, onAssigned }
 }
 

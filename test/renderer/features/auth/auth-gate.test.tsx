@@ -1,13 +1,11 @@
-import '../../setup-dom'
-import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { AuthStatus, CaseListRow, Page } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { AuthGate } from '../../../../renderer/src/features/auth/components/auth-gate'
 import { session } from '../../../../renderer/src/lib/session'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp } from '../../../kit/render'
 import { CLERK, DraftPage } from './auth-fixtures'
 
 const LOGGED_IN: AuthStatus = { needsSetup: false, user: CLERK, reason: null }
@@ -15,15 +13,11 @@ const NO_CASES: Page<CaseListRow> = { rows: [], total: 0, page: 1, pageSize: 20,
 
 /** Logged in as the clerk, on a page with a draft typed in. */
 async function setup(searchResult: () => Page<CaseListRow>, extra: FakeHandlers = {}, idleMs?: number) {
-  const api = createFakeApi({ 'auth:status': () => LOGGED_IN, 'case:search': searchResult, ...extra })
-  window.api = api
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <AuthGate idleMs={idleMs}>
-        <DraftPage />
-      </AuthGate>
-    </AppProvider>,
+  const { api, user } = renderWithApp(
+    <AuthGate idleMs={idleMs}>
+      <DraftPage />
+    </AuthGate>,
+    { api: { 'auth:status': () => LOGGED_IN, 'case:search': searchResult, ...extra } },
   )
   await user.type(await screen.findByLabelText('草稿'), '王芳的申请')
   return { api, user }

@@ -1,23 +1,17 @@
-import '../../setup-dom'
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { AuthGate } from '../../../../renderer/src/features/auth/components/auth-gate'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp } from '../../../kit/render'
 import { CLERK } from './auth-fixtures'
 
 function setup(handlers: FakeHandlers = {}) {
-  const api = createFakeApi({ 'auth:status': () => ({ needsSetup: false, user: null, reason: null }), ...handlers })
-  window.api = api
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <AuthGate>
-        <p>工作台首页</p>
-      </AuthGate>
-    </AppProvider>,
+  const { api, user } = renderWithApp(
+    <AuthGate>
+      <p>工作台首页</p>
+    </AuthGate>,
+    { api: { 'auth:status': () => ({ needsSetup: false, user: null, reason: null }), ...handlers } },
   )
   return { api, user }
 }

@@ -1,12 +1,8 @@
-import '../../setup-dom'
-import { render, screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { AuditVerifyResult } from '../../../../shared/ipc/dto'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { AuditCheckCard, HomeAuditCheck } from '../../../../renderer/src/features/backup/components/audit-check-card'
-import { session } from '../../../../renderer/src/lib/session'
-import { createFakeApi } from '../../fake-api'
+import { renderWithApp } from '../../../kit/render'
 
 const INTACT: AuditVerifyResult = {
   ok: true,
@@ -30,14 +26,7 @@ const BROKEN: AuditVerifyResult = {
 }
 
 function renderCard(result: AuditVerifyResult) {
-  const api = createFakeApi({ 'audit:verify': () => result })
-  window.api = api
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <AuditCheckCard />
-    </AppProvider>,
-  )
+  const { api, user } = renderWithApp(<AuditCheckCard />, { api: { 'audit:verify': () => result } })
   return { api, user }
 }
 
@@ -66,12 +55,7 @@ describe('审计日志校验', () => {
   it('the home screen offers it to a director, not to an administrator (who has it on 数据备份) or a clerk', () => {
     const base = { id: 'u', username: 'u', displayName: '某', active: true, mustChangePassword: false, locked: false }
     const show = (roles: ('director' | 'admin' | 'clerk')[]) => {
-      session.signedIn({ ...base, roles })
-      const view = render(
-        <AppProvider>
-          <HomeAuditCheck />
-        </AppProvider>,
-      )
+      const view = renderWithApp(<HomeAuditCheck />, { signedIn: { ...base, roles } })
       const shown = view.queryByText('审计日志校验') !== null
       view.unmount()
       return shown

@@ -1,15 +1,12 @@
-import '../../setup-dom'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import type { BackupCheck, BackupInfo, BackupSettings, RestoreResult } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { createQueryClient } from '../../../../renderer/src/lib/query-client'
 import { BackupPage } from '../../../../renderer/src/features/backup/components/backup-page'
-import { session } from '../../../../renderer/src/lib/session'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp } from '../../../kit/render'
 
 const FOLDER = '/media/usb/法援备份'
 // 2026-03-09 10:30 and 2026-03-08 18:00 in Beijing time.
@@ -54,28 +51,26 @@ const RESTORED: RestoreResult = {
 }
 
 function setup(overrides: FakeHandlers = {}) {
-  const api = createFakeApi({
-    'backup:settings-get': () => SETTINGS,
-    'backup:list': () => ({ folder: FOLDER, backups: [NEWER, OLDER] }),
-    'backup:verify': (input) => ({
-      allOk: false,
-      checks: [NEWER, OLDER].filter((b) => !input.file || input.file === b.file).map((b) => check(b, b === NEWER)),
-    }),
-    'backup:restore': () => RESTORED,
-    'backup:settings-save': (input) => ({ ...SETTINGS, ...input, folder: input.folder ?? null, effectiveFolder: input.folder ?? '/data/backups', updatedAtMs: MARCH_9 }),
-    ...overrides,
-  })
-  window.api = api
-  session.signedIn({ id: 'u-admin', username: 'admin', displayName: '赵敏', roles: ['admin'], active: true, mustChangePassword: false, locked: false })
   const reload = vi.fn()
-  const user = userEvent.setup()
   const client = createQueryClient()
-  render(
-    <AppProvider>
-      <QueryClientProvider client={client}>
-        <BackupPage reload={reload} />
-      </QueryClientProvider>
-    </AppProvider>,
+  const { api, user } = renderWithApp(
+    <QueryClientProvider client={client}>
+      <BackupPage reload={reload} />
+    </QueryClientProvider>,
+    {
+      api: {
+        'backup:settings-get': () => SETTINGS,
+        'backup:list': () => ({ folder: FOLDER, backups: [NEWER, OLDER] }),
+        'backup:verify': (input) => ({
+          allOk: false,
+          checks: [NEWER, OLDER].filter((b) => !input.file || input.file === b.file).map((b) => check(b, b === NEWER)),
+        }),
+        'backup:restore': () => RESTORED,
+        'backup:settings-save': (input) => ({ ...SETTINGS, ...input, folder: input.folder ?? null, effectiveFolder: input.folder ?? '/data/backups', updatedAtMs: MARCH_9 }),
+        ...overrides,
+      },
+      signedIn: { id: 'u-admin', username: 'admin', displayName: '赵敏', roles: ['admin'], active: true, mustChangePassword: false, locked: false },
+    },
   )
   return { api, user, reload, client }
 }

@@ -1,12 +1,10 @@
-import '../../setup-dom'
-import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import type { DeadlineBoard, DeadlineBoardItem } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { DeadlinesBoard, type DeadlinesBoardProps } from '../../../../renderer/src/features/deadlines/components/deadlines-board'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp } from '../../../kit/render'
 
 // Monday 2026-03-09 (Beijing); the week ends on Sunday 2026-03-15.
 const TODAY = '2026-03-09'
@@ -88,14 +86,7 @@ const MINE: DeadlineBoard = {
 const byScope = (input: { responsible?: string | undefined }): DeadlineBoard => (input.responsible === '张丽' ? MINE : CENTER)
 
 function setup(handlers: FakeHandlers = {}, props: DeadlinesBoardProps = {}) {
-  const api = createFakeApi({ 'deadlines:board': byScope, ...handlers })
-  window.api = api
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <DeadlinesBoard {...props} />
-    </AppProvider>,
-  )
+  const { api, user } = renderWithApp(<DeadlinesBoard {...props} />, { api: { 'deadlines:board': byScope, ...handlers } })
   return { api, user }
 }
 

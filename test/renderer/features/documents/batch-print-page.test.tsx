@@ -1,14 +1,11 @@
-import '../../setup-dom'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BatchJobStatus } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import { BatchStartInput } from '../../../../shared/schemas/documents'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { BatchPrintPage } from '../../../../renderer/src/features/documents/components/batch-print-page'
-import { session } from '../../../../renderer/src/lib/session'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp, type User } from '../../../kit/render'
 import { issued, parseIssueInput, user } from './documents-fixtures'
 
 const JOB = 'job-7f3a'
@@ -59,16 +56,10 @@ function startJob(input: unknown): BatchJobStatus {
 }
 
 function setup(handlers: FakeHandlers) {
-  const api = createFakeApi({ 'documents:batch-start': startJob, 'documents:open': () => ({ opened: true }), ...handlers })
-  window.api = api
-  session.signedIn(user(['finance'], '刘芳'))
-  const u = userEvent.setup()
-  render(
-    <AppProvider>
-      <BatchPrintPage />
-    </AppProvider>,
-  )
-  return { api, user: u }
+  return renderWithApp(<BatchPrintPage />, {
+    api: { 'documents:batch-start': startJob, 'documents:open': () => ({ opened: true }), ...handlers },
+    signedIn: user(['finance'], '刘芳'),
+  })
 }
 
 const batchCard = () => screen.getByText('批量打印').closest('.ant-card') as HTMLElement
@@ -77,7 +68,7 @@ const startButton = () => within(batchCard()).getByRole('button', { name: /生�
 const progress = () => within(batchCard()).getByRole('progressbar')
 
 /** antd's Select: open it, then pick the option by its Chinese label. */
-async function choose(u: ReturnType<typeof userEvent.setup>, field: HTMLElement, label: string) {
+async function choose(u: User, field: HTMLElement, label: string) {
   await u.click(field)
   const option = await waitFor(() => {
     const found = [...document.querySelectorAll('.ant-select-item-option')].find((o) => o.textContent === label)
@@ -87,7 +78,7 @@ async function choose(u: ReturnType<typeof userEvent.setup>, field: HTMLElement,
   await u.click(option)
 }
 
-async function setDate(u: ReturnType<typeof userEvent.setup>, input: HTMLElement, value: string) {
+async function setDate(u: User, input: HTMLElement, value: string) {
   await u.clear(input)
   // jsdom's date box accepts a typed value only as a whole valid date.
   fireEvent.change(input, { target: { value } })

@@ -1,14 +1,11 @@
-import '../../setup-dom'
-import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Role } from '../../../../shared/domain/roles'
 import type { IssuedDocumentDto, ReprintResult } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { DocumentsPanel } from '../../../../renderer/src/features/documents/components/documents-panel'
-import { session } from '../../../../renderer/src/lib/session'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp, type User } from '../../../kit/render'
 import { CASE_ID, doc, issued, parseIssueInput, stubBrowserPreview, user } from './documents-fixtures'
 
 // 2026-03-10 16:45 in Beijing time.
@@ -30,33 +27,27 @@ const GLYPHS_MESSAGE = '打印字体缺少以下字符：䶮、𠈌。这些字�
 /** The case's documents as the main process keeps them: issue and void change what the next list returns. */
 function setup(handlers: FakeHandlers = {}, roles: Role[] = ['director'], initial: IssuedDocumentDto[] = [GRANT, HARDSHIP, RECEIPT]) {
   let docs = [...initial]
-  const api = createFakeApi({
-    'documents:list': () => docs,
-    'documents:open': () => ({ opened: true }),
-    'documents:issue': (input) => {
-      const parsed = parseIssueInput(input)
-      const result = issued(parsed.type, 13, { id: 'doc-new', issuedOn: '2026-03-11' })
-      docs = [result.document, ...docs]
-      return result
+  return renderWithApp(<DocumentsPanel caseId={CASE_ID} />, {
+    api: {
+      'documents:list': () => docs,
+      'documents:open': () => ({ opened: true }),
+      'documents:issue': (input) => {
+        const parsed = parseIssueInput(input)
+        const result = issued(parsed.type, 13, { id: 'doc-new', issuedOn: '2026-03-11' })
+        docs = [result.document, ...docs]
+        return result
+      },
+      'documents:void': (input) => {
+        const found = docs.find((d) => d.id === input.id)
+        if (!found) throw new AppError('NOT_FOUND', '找不到该文书，可能编号有误')
+        const voided = { ...found, voided: { atMs: VOIDED_AT, by: '赵敏', reason: input.reason.trim() } }
+        docs = docs.map((d) => (d.id === input.id ? voided : d))
+        return voided
+      },
+      ...handlers,
     },
-    'documents:void': (input) => {
-      const found = docs.find((d) => d.id === input.id)
-      if (!found) throw new AppError('NOT_FOUND', '找不到该文书，可能编号有误')
-      const voided = { ...found, voided: { atMs: VOIDED_AT, by: '赵敏', reason: input.reason.trim() } }
-      docs = docs.map((d) => (d.id === input.id ? voided : d))
-      return voided
-    },
-    ...handlers,
+    signedIn: user(roles, '赵敏'),
   })
-  window.api = api
-  session.signedIn(user(roles, '赵敏'))
-  const u = userEvent.setup()
-  render(
-    <AppProvider>
-      <DocumentsPanel caseId={CASE_ID} />
-    </AppProvider>,
-  )
-  return { api, user: u }
 }
 
 async function rowOf(docNumber: string): Promise<HTMLElement> {
@@ -65,7 +56,7 @@ async function rowOf(docNumber: string): Promise<HTMLElement> {
   return row as HTMLElement
 }
 
-async function openIssueDialog(u: ReturnType<typeof userEvent.setup>, label: string): Promise<HTMLElement> {
+async function openIssueDialog(u: User, label: string): Promise<HTMLElement> {
   await u.hover(screen.getByRole('button', { name: /开具文书/ }))
   await u.click(await screen.findByRole('menuitem', { name: label }))
   return screen.findByRole('dialog', { name: `开具${label}` })

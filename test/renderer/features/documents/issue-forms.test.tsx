@@ -3,34 +3,22 @@
  * panel: what the clerk types becomes the `extra` of documents:issue, and the fake parses the
  * input with the main process's schema, so a mapping it would refuse fails here too.
  */
-import '../../setup-dom'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { DocType } from '../../../../shared/schemas/documents'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { DocumentsPanel } from '../../../../renderer/src/features/documents/components/documents-panel'
-import { session } from '../../../../renderer/src/lib/session'
-import { createFakeApi } from '../../fake-api'
+import { renderWithApp, type User } from '../../../kit/render'
 import { CASE_ID, issued, parseIssueInput, user } from './documents-fixtures'
 
-type User = ReturnType<typeof userEvent.setup>
-
 function setup() {
-  const api = createFakeApi({
-    'documents:list': () => [],
-    'documents:open': () => ({ opened: true }),
-    'documents:issue': (input) => issued(parseIssueInput(input).type, 5),
+  return renderWithApp(<DocumentsPanel caseId={CASE_ID} />, {
+    api: {
+      'documents:list': () => [],
+      'documents:open': () => ({ opened: true }),
+      'documents:issue': (input) => issued(parseIssueInput(input).type, 5),
+    },
+    signedIn: user(['clerk']),
   })
-  window.api = api
-  session.signedIn(user(['clerk']))
-  const u = userEvent.setup()
-  render(
-    <AppProvider>
-      <DocumentsPanel caseId={CASE_ID} />
-    </AppProvider>,
-  )
-  return { api, user: u }
 }
 
 async function open(u: User, label: string): Promise<HTMLElement> {

@@ -1,16 +1,14 @@
-import '../../setup-dom'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { LocalDate } from '../../../../shared/domain/dates'
 import type { UserDto } from '../../../../shared/ipc/dto'
 import type { DutyPostDto, DutyShiftDto, DutyStatementDto } from '../../../../shared/handling/dto'
 import type { LawyerDto } from '../../../../shared/workflow/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { DutyPage } from '../../../../renderer/src/features/duty/components/duty-page'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
-import { CLERK, FINANCE, type User, byId, cells, freezeToday, pick, rowOf, signIn, toast } from '../subsidy/subsidy-fixtures'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp, type User } from '../../../kit/render'
+import { CLERK, FINANCE, byId, cells, freezeToday, pick, rowOf, toast } from '../subsidy/subsidy-fixtures'
 
 const POSTS: DutyPostDto[] = [
   { id: 'p-1', name: '新城区人民法院值班室', kind: 'court', kindLabel: '人民法院', address: '新城区北垣东街1号', active: true },
@@ -111,21 +109,16 @@ const LI = statement({ lawyerId: 'l-1', lawyerName: '李明', firmName: '内蒙�
 
 function setup(who: UserDto, handlers: FakeHandlers = {}) {
   const db = { posts: POSTS, shifts: [SERVED, SCHEDULED], statements: [LI, SUN, ZHAO, QIAN] }
-  const api = createFakeApi({
-    'duty:posts': () => db.posts,
-    'duty:roster': (input) => db.shifts.filter((s) => s.shiftDate >= input.from && s.shiftDate <= input.to),
-    'lawyer:list': () => ({ rows: LAWYERS, total: LAWYERS.length, page: 1, pageSize: 500, tookMs: 3 }),
-    'duty:statement': (input) => (input.period === '2026-02' ? db.statements : []),
-    ...handlers,
+  const { api, user } = renderWithApp(<DutyPage />, {
+    api: {
+      'duty:posts': () => db.posts,
+      'duty:roster': (input) => db.shifts.filter((s) => s.shiftDate >= input.from && s.shiftDate <= input.to),
+      'lawyer:list': () => ({ rows: LAWYERS, total: LAWYERS.length, page: 1, pageSize: 500, tookMs: 3 }),
+      'duty:statement': (input) => (input.period === '2026-02' ? db.statements : []),
+      ...handlers,
+    },
+    signedIn: who,
   })
-  window.api = api
-  signIn(who)
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <DutyPage />
-    </AppProvider>,
-  )
   return { api, user, db }
 }
 

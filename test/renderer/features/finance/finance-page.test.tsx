@@ -1,14 +1,12 @@
-import '../../setup-dom'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { UserDto } from '../../../../shared/ipc/dto'
 import type { DisclosureList, FinanceOverview } from '../../../../shared/handling/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { FinancePage } from '../../../../renderer/src/features/finance/components/finance-page'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
-import { DIRECTOR, FINANCE, captureDownloads, cells, freezeToday, rowOf, signIn } from '../subsidy/subsidy-fixtures'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp } from '../../../kit/render'
+import { DIRECTOR, FINANCE, captureDownloads, cells, freezeToday, rowOf } from '../subsidy/subsidy-fixtures'
 
 const ADMIN: UserDto = { ...DIRECTOR, id: 'u-admin', username: 'admin', displayName: '赵敏', roles: ['admin'] }
 
@@ -41,25 +39,20 @@ const DISCLOSURE: DisclosureList = {
 
 function setup(who: UserDto, handlers: FakeHandlers = {}) {
   const db = { overview: new Map<number, FinanceOverview>([[2026, OVERVIEW]]) }
-  const api = createFakeApi({
-    'finance:overview': (input) => db.overview.get(input.year) ?? { ...OVERVIEW, year: input.year, budget: null, committedFen: 0, paidFen: 0, remainingFen: null, byMonth: [], byLawyer: [] },
-    'finance:disclosure': (input) => (input.period === DISCLOSURE.period ? DISCLOSURE : { period: input.period, rows: [], totalFen: 0, excel: { ...DISCLOSURE.excel, fileName: `补贴发放公示-${input.period}.xlsx`, rows: 0, totalFen: 0 } }),
-    'finance:budget-save': (input) => {
-      const o = { ...(db.overview.get(input.year) ?? OVERVIEW), year: input.year, budget: { amountFen: input.amountFen, source: input.source, note: null } }
-      o.remainingFen = input.amountFen - o.committedFen
-      db.overview.set(input.year, o)
-      return o
+  const { api, user } = renderWithApp(<FinancePage />, {
+    api: {
+      'finance:overview': (input) => db.overview.get(input.year) ?? { ...OVERVIEW, year: input.year, budget: null, committedFen: 0, paidFen: 0, remainingFen: null, byMonth: [], byLawyer: [] },
+      'finance:disclosure': (input) => (input.period === DISCLOSURE.period ? DISCLOSURE : { period: input.period, rows: [], totalFen: 0, excel: { ...DISCLOSURE.excel, fileName: `补贴发放公示-${input.period}.xlsx`, rows: 0, totalFen: 0 } }),
+      'finance:budget-save': (input) => {
+        const o = { ...(db.overview.get(input.year) ?? OVERVIEW), year: input.year, budget: { amountFen: input.amountFen, source: input.source, note: null } }
+        o.remainingFen = input.amountFen - o.committedFen
+        db.overview.set(input.year, o)
+        return o
+      },
+      ...handlers,
     },
-    ...handlers,
+    signedIn: who,
   })
-  window.api = api
-  signIn(who)
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <FinancePage />
-    </AppProvider>,
-  )
   return { api, user }
 }
 

@@ -7,7 +7,7 @@ import { closingChecklist, formatArchiveNumber, missingChecklistItems, type Chec
 import { CASE_OUTCOME_CODES, CASE_OUTCOMES, HANDLING_EVENT_KINDS, labelIn, type CaseOutcome } from '../../../../shared/handling/labels'
 import type { ClosingDto, HandlingEventDto, HandlingState } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import type { FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
 
 export const CASE_ID = 'case-2026-0012'
 export const LAWYER = { id: 'lawyer-7', name: '刘建国', firmName: '内蒙古正义律师事务所' }

@@ -1,4 +1,3 @@
-import '../../setup-dom'
 import { waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { HandlingPanel } from '../../../../renderer/src/features/handling/components/handling-panel'
@@ -6,9 +5,10 @@ import { closingChecklist } from '../../../../shared/handling/closing'
 import type { HandlingState } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import type { Role } from '../../../../shared/domain/roles'
-import type { FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import type { User } from '../../../kit/render'
 import { CASE_ID, closing, handlingServer, handlingState, LAWYER, REQUIRED_JUDGMENT } from './handling-fixtures'
-import { byId, cells, choose, expectToast, fieldError, renderPanel, screen, selected, toasts, TODAY, type User } from './panel-helpers'
+import { byId, cells, choose, expectToast, fieldError, renderPanel, screen, selected, toasts, TODAY } from './panel-helpers'
 
 vi.setConfig({ testTimeout: 20_000 })
 

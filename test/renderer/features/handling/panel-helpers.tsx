@@ -3,16 +3,14 @@
  * business day, a fake `window.api` that refuses calls the way the main process's guard does
  * (by the signed-in user's roles), antd Select and message helpers.
  */
-import { render, screen, waitFor } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import type { ReactNode } from 'react'
+import { screen, waitFor } from '@testing-library/react'
+import type { ReactElement } from 'react'
 import { afterEach, expect, vi } from 'vitest'
 import { roleLabel, type Role } from '../../../../shared/domain/roles'
 import { isAllowed } from '../../../../shared/ipc/permissions'
 import type { UserDto } from '../../../../shared/ipc/dto'
-import { AppProvider } from '../../../../renderer/src/app/provider'
-import { session } from '../../../../renderer/src/lib/session'
-import { createFakeApi, type FakeApi, type FakeHandlers } from '../../fake-api'
+import { createFakeApi, type FakeApi, type FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp, type User } from '../../../kit/render'
 
 /** The business day of every test: 2026-03-09, 10:30 Beijing time. */
 export const TODAY = '2026-03-09'
@@ -55,17 +53,11 @@ export function guardedApi(handlers: FakeHandlers, roles: Role[]): FakeApi {
   return api
 }
 
-export function renderPanel(panel: ReactNode, handlers: FakeHandlers, roles: Role[] = ['clerk']) {
+export function renderPanel(panel: ReactElement, handlers: FakeHandlers, roles: Role[] = ['clerk']) {
   fixToday()
-  const api = guardedApi(handlers, roles)
-  window.api = api
-  session.signedIn(userWith(roles))
-  const user = userEvent.setup()
-  render(<AppProvider>{panel}</AppProvider>)
+  const { api, user } = renderWithApp(panel, { api: guardedApi(handlers, roles), signedIn: userWith(roles) })
   return { api, user }
 }
-
-export type User = ReturnType<typeof userEvent.setup>
 
 export function byId<T extends HTMLElement = HTMLInputElement>(id: string): T {
   const el = document.getElementById(id)

@@ -1,12 +1,9 @@
-import '../../setup-dom'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { residentIdCheckChar } from '../../../../shared/domain/id-card'
 import type { MatterList } from '../../../../shared/ipc/dto'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { ApplicationForm } from '../../../../renderer/src/features/intake/components/application-form'
-import { createFakeApi } from '../../fake-api'
+import { renderWithApp } from '../../../kit/render'
 
 const id17 = '15010219880517002' // 呼和浩特, 1988-05-17, sequence 002 (female)
 const GOOD_ID = id17 + residentIdCheckChar(id17)
@@ -21,18 +18,13 @@ const MATTERS: MatterList = {
 }
 
 function setup() {
-  const api = createFakeApi({
-    'policy:matters': () => MATTERS,
-    'application:create': () => ({ id: 'c1', caseNumber: '2026-0001' }),
-  })
-  window.api = api
   const created: string[] = []
-  const user = userEvent.setup()
-  const utils = render(
-    <AppProvider>
-      <ApplicationForm region="nei-mongol" onCreated={(c) => created.push(c.caseNumber)} />
-    </AppProvider>,
-  )
+  const { api, user, ...utils } = renderWithApp(<ApplicationForm region="nei-mongol" onCreated={(c) => created.push(c.caseNumber)} />, {
+    api: {
+      'policy:matters': () => MATTERS,
+      'application:create': () => ({ id: 'c1', caseNumber: '2026-0001' }),
+    },
+  })
   /** The form item (label, control, messages) around the control with this id. */
   const item = (id: string) => {
     const el = utils.container.querySelector(`[id="${id}"]`)

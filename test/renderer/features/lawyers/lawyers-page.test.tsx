@@ -1,6 +1,4 @@
-import '../../setup-dom'
-import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import type { z } from 'zod'
 import type { Role } from '../../../../shared/domain/roles'
@@ -8,12 +6,9 @@ import type { FirmDto, LawyerDto } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import { FirmSaveInput, LawyerSaveInput, parseSheetRow, type SheetRowIssue } from '../../../../shared/schemas/lawyers'
 import { FIRM_KINDS, LAWYER_KINDS, labelIn } from '../../../../shared/workflow/roster'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { LawyersPage } from '../../../../renderer/src/features/lawyers/components/lawyers-page'
-import { session } from '../../../../renderer/src/lib/session'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
-
-type User = ReturnType<typeof userEvent.setup>
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp, type User } from '../../../kit/render'
 
 const GRASSLAND: FirmDto = {
   id: 'f-1',
@@ -152,15 +147,10 @@ function roster() {
 
 function setup(overrides: FakeHandlers = {}, roles: Role[] = ['admin']) {
   const data = roster()
-  const api = createFakeApi({ ...data.handlers, ...overrides })
-  window.api = api
-  session.signedIn({ id: 'u-1', username: 'zhaomin', displayName: '赵敏', roles, active: true, mustChangePassword: false, locked: false })
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <LawyersPage />
-    </AppProvider>,
-  )
+  const { api, user } = renderWithApp(<LawyersPage />, {
+    api: { ...data.handlers, ...overrides },
+    signedIn: { id: 'u-1', username: 'zhaomin', displayName: '赵敏', roles, active: true, mustChangePassword: false, locked: false },
+  })
   return { api, user, data }
 }
 

@@ -1,14 +1,11 @@
-import '../../setup-dom'
-import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { Role } from '../../../../shared/domain/roles'
 import type { OutreachImportResult, OutreachPreview, OutreachPreviewItem } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { OutreachPage } from '../../../../renderer/src/features/outreach/components/outreach-page'
-import { session } from '../../../../renderer/src/lib/session'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp, type User } from '../../../kit/render'
 
 const FILE = '/media/usb/巡回受案-2026-03-09.ladpkg'
 const PASS = '草原巡回2026'
@@ -75,28 +72,23 @@ const IMPORTED: OutreachImportResult = {
 }
 
 function setup(handlers: FakeHandlers, roles: Role[] = ['clerk']) {
-  const api = createFakeApi({
-    'policy:matters': () => ({
-      region: 'nei-mongol',
-      profileId: 'nei-mongol-2026',
-      effectiveFrom: '2026-01-01',
-      source: '测试',
-      matters: [{ code: 'labor-remuneration', name: '请求支付劳动报酬', caseTypes: ['civil'], noHardshipTest: true }],
-    }),
-    ...handlers,
+  const { api, user } = renderWithApp(<OutreachPage />, {
+    api: {
+      'policy:matters': () => ({
+        region: 'nei-mongol',
+        profileId: 'nei-mongol-2026',
+        effectiveFrom: '2026-01-01',
+        source: '测试',
+        matters: [{ code: 'labor-remuneration', name: '请求支付劳动报酬', caseTypes: ['civil'], noHardshipTest: true }],
+      }),
+      ...handlers,
+    },
+    signedIn: { id: 'u1', username: 'zhangli', displayName: '张丽', roles, active: true, mustChangePassword: false, locked: false },
   })
-  window.api = api
-  session.signedIn({ id: 'u1', username: 'zhangli', displayName: '张丽', roles, active: true, mustChangePassword: false, locked: false })
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <OutreachPage />
-    </AppProvider>,
-  )
   return { api, user }
 }
 
-async function openPreview(user: ReturnType<typeof userEvent.setup>, passphrase = PASS) {
+async function openPreview(user: User, passphrase = PASS) {
   const form = screen.getByRole('form', { name: '导入受案包' })
   await user.type(within(form).getByLabelText('数据包文件'), FILE)
   await user.type(within(form).getByLabelText('数据包口令'), passphrase)

@@ -1,21 +1,14 @@
-import '../../setup-dom'
-import { render, screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { notConfiguredMessage } from '../../../../shared/policy/settings'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { NotConfiguredSetting } from '../../../../renderer/src/features/policy-settings/components/not-configured-setting'
+import { renderWithApp } from '../../../kit/render'
 
 // What the policy engine says when the center has not entered the number (as the review panel passes it on).
 const MESSAGE = notConfiguredMessage('hardship.minimumWageMonthlyFen', '内蒙古自治区')
 
 function show(props: Parameters<typeof NotConfiguredSetting>[0]) {
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <NotConfiguredSetting {...props} />
-    </AppProvider>,
-  )
+  const { user } = renderWithApp(<NotConfiguredSetting {...props} />)
   return { user, alert: screen.getByRole('alert') }
 }
 

@@ -1,17 +1,13 @@
-import '../../setup-dom'
-import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import type { CenterSettings, PolicySettingDto, PolicySettingKeyInfo } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import { DEFAULT_SUBSIDY_FORMULA } from '../../../../shared/policy/settings'
 import { PolicySettingAddInput } from '../../../../shared/schemas/workflow'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { PolicySettingsPage, type PolicySettingsPageProps } from '../../../../renderer/src/features/policy-settings/components/policy-settings-page'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
-
-type User = ReturnType<typeof userEvent.setup>
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp, type User } from '../../../kit/render'
 
 const CENTER: CenterSettings = {
   centerName: '锡林浩特市法律援助中心',
@@ -98,35 +94,30 @@ function parseOrRefuse<S extends z.ZodType>(schema: S, input: unknown): z.output
 
 function setup(handlers: FakeHandlers = {}, props: PolicySettingsPageProps = {}) {
   const entries = [WAGE, RURAL, CIVIL, CLOSING]
-  const api = createFakeApi({
-    'policy-settings:list': () => ({ entries: [...entries], keys: KEYS }),
-    'settings:get': () => CENTER,
-    'policy-settings:add': (input) => {
-      const v = parseOrRefuse(PolicySettingAddInput, input)
-      const dto: PolicySettingDto = {
-        id: `s-${entries.length + 1}`,
-        key: v.key,
-        label: KEYS.find((k) => k.key === v.key)?.label ?? v.key,
-        region: v.region,
-        value: v.value,
-        source: v.source,
-        effectiveFrom: v.effectiveFrom,
-        note: v.note ?? null,
-        enteredBy: '赵敏',
-        enteredAtMs: Date.UTC(2026, 2, 9, 2, 30),
-      }
-      entries.push(dto)
-      return dto
+  const { api, user } = renderWithApp(<PolicySettingsPage {...props} />, {
+    api: {
+      'policy-settings:list': () => ({ entries: [...entries], keys: KEYS }),
+      'settings:get': () => CENTER,
+      'policy-settings:add': (input) => {
+        const v = parseOrRefuse(PolicySettingAddInput, input)
+        const dto: PolicySettingDto = {
+          id: `s-${entries.length + 1}`,
+          key: v.key,
+          label: KEYS.find((k) => k.key === v.key)?.label ?? v.key,
+          region: v.region,
+          value: v.value,
+          source: v.source,
+          effectiveFrom: v.effectiveFrom,
+          note: v.note ?? null,
+          enteredBy: '赵敏',
+          enteredAtMs: Date.UTC(2026, 2, 9, 2, 30),
+        }
+        entries.push(dto)
+        return dto
+      },
+      ...handlers,
     },
-    ...handlers,
   })
-  window.api = api
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <PolicySettingsPage {...props} />
-    </AppProvider>,
-  )
   return { api, user }
 }
 

@@ -1,12 +1,12 @@
-import '../../setup-dom'
 import { waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { ComplaintsPanel } from '../../../../renderer/src/features/quality/components/complaints-panel'
 import type { Role } from '../../../../shared/domain/roles'
 import type { QualityState } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import type { FakeHandlers } from '../../fake-api'
-import { byId, cells, choose, expectToast, fieldError, renderPanel, screen, selected, TODAY, type User } from '../handling/panel-helpers'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import type { User } from '../../../kit/render'
+import { byId, cells, choose, expectToast, fieldError, renderPanel, screen, selected, TODAY } from '../handling/panel-helpers'
 import { CASE_ID, complaint, qualityServer, qualityState } from './quality-fixtures'
 
 vi.setConfig({ testTimeout: 20_000 })

@@ -1,4 +1,3 @@
-import '../../setup-dom'
 import { waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { ComplaintsPanel } from '../../../../renderer/src/features/quality/components/complaints-panel'
@@ -6,7 +5,7 @@ import { FollowUpPanel } from '../../../../renderer/src/features/quality/compone
 import type { Role } from '../../../../shared/domain/roles'
 import type { QualityState } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import type { FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
 import { byId, cells, choose, expectToast, fieldError, renderPanel, screen, selected, TODAY } from '../handling/panel-helpers'
 import { CASE_ID, followUp, qualityServer, qualityState } from './quality-fixtures'
 

@@ -16,7 +16,7 @@ import {
 import { DEFAULT_RUBRIC, scoreReview, type Rubric } from '../../../../shared/handling/quality'
 import type { ComplaintDto, FollowUpDto, QualityReviewDto, QualityState } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import type { FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
 
 export const CASE_ID = 'case-2026-0012'
 export const LAWYER_ID = 'lawyer-7'

@@ -1,4 +1,3 @@
-import '../../setup-dom'
 import { waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { QualityPanel } from '../../../../renderer/src/features/quality/components/quality-panel'
@@ -6,8 +5,9 @@ import type { Role } from '../../../../shared/domain/roles'
 import { DEFAULT_RUBRIC } from '../../../../shared/handling/quality'
 import type { QualityState } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import type { FakeHandlers } from '../../fake-api'
-import { byId, cells, expectToast, fieldError, renderPanel, screen, TODAY, type User } from '../handling/panel-helpers'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import type { User } from '../../../kit/render'
+import { byId, cells, expectToast, fieldError, renderPanel, screen, TODAY } from '../handling/panel-helpers'
 import { CASE_ID, CENTER_RUBRIC, qualityServer, qualityState, review } from './quality-fixtures'
 
 vi.setConfig({ testTimeout: 20_000 })

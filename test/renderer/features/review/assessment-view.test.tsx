@@ -1,17 +1,12 @@
-import '../../setup-dom'
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { ReviewAssessment } from '../../../../shared/ipc/dto'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { AssessmentView } from '../../../../renderer/src/features/review/components/assessment-view'
+import { AppWrapper } from '../../../kit/render'
 import { DRAFTING, GRANT, PROVISIONAL, REFUSE } from './review-fixtures'
 
 function show(a: ReviewAssessment) {
-  return render(
-    <AppProvider>
-      <AssessmentView a={a} />
-    </AppProvider>,
-  )
+  return render(<AssessmentView a={a} />, { wrapper: AppWrapper })
 }
 
 /** The table row whose 说明 cell holds this text. */

@@ -1,16 +1,13 @@
-import '../../setup-dom'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import type { Role } from '../../../../shared/domain/roles'
 import type { Channel } from '../../../../shared/ipc/channels'
 import { contract, type Input, type Output } from '../../../../shared/ipc/contract'
 import type { ReviewDto, WorkflowState } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { ReviewPanel } from '../../../../renderer/src/features/review/components/review-panel'
-import { session } from '../../../../renderer/src/lib/session'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp } from '../../../kit/render'
 import { ACTIONS, CASE_ID, DRAFTING, GRANT, PROVISIONAL, REFUSE, REVIEW, WORKFLOW } from './review-fixtures'
 
 /** Checks the input with the channel's real schema first, as the main process's router does. */
@@ -35,23 +32,18 @@ interface Options {
 }
 
 function setup({ review = REVIEW, workflow = WORKFLOW, handlers = {}, roles = ['reviewer'] }: Options = {}) {
-  const api = createFakeApi({
-    'review:get': () => review,
-    'workflow:history': () => workflow,
-    'review:save': checked('review:save', () => review),
-    'review:assess': checked('review:assess', () => GRANT),
-    'workflow:transition': checked('workflow:transition', transitioned),
-    ...handlers,
-  })
-  window.api = api
-  session.signedIn({ id: 'u-1', username: 'lina', displayName: '李娜', roles, active: true, mustChangePassword: false, locked: false })
   const goToSettings = vi.fn()
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <ReviewPanel caseId={CASE_ID} onGoToPolicySettings={goToSettings} />
-    </AppProvider>,
-  )
+  const { api, user } = renderWithApp(<ReviewPanel caseId={CASE_ID} onGoToPolicySettings={goToSettings} />, {
+    api: {
+      'review:get': () => review,
+      'workflow:history': () => workflow,
+      'review:save': checked('review:save', () => review),
+      'review:assess': checked('review:assess', () => GRANT),
+      'workflow:transition': checked('workflow:transition', transitioned),
+      ...handlers,
+    },
+    signedIn: { id: 'u-1', username: 'lina', displayName: '李娜', roles, active: true, mustChangePassword: false, locked: false },
+  })
   return { api, user, goToSettings }
 }
 

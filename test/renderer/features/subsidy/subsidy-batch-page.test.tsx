@@ -1,15 +1,13 @@
-import '../../setup-dom'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { UserDto } from '../../../../shared/ipc/dto'
 import type { BatchDetail, BatchDto, BatchRowDto, SubsidyClaimDto, VoucherJobStatus } from '../../../../shared/handling/dto'
 import type { BatchJobStatus } from '../../../../shared/schemas/documents'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { SubsidyBatchPage } from '../../../../renderer/src/features/subsidy/components/subsidy-batch-page'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
-import { CLERK, DIRECTOR, FINANCE, captureDownloads, cells, forbidden, freezeToday, pick, rowOf, signIn, toast } from './subsidy-fixtures'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp, type User } from '../../../kit/render'
+import { CLERK, DIRECTOR, FINANCE, captureDownloads, cells, forbidden, freezeToday, pick, rowOf, toast } from './subsidy-fixtures'
 
 const claim = (over: Partial<SubsidyClaimDto> & Pick<SubsidyClaimDto, 'id'>): SubsidyClaimDto => ({
   source: 'case',
@@ -134,24 +132,19 @@ function setup(who: UserDto, opts: { batches?: BatchDetail[]; handlers?: FakeHan
     if (!b) throw new AppError('NOT_FOUND', '找不到该发放批次')
     return b
   }
-  const api = createFakeApi({
-    'subsidy:claims': (input) => (input.status === 'computed' ? db.computed : input.status === 'approved' ? db.approved : []),
-    'subsidy-batch:list': (input) => [...db.batches.values()].filter((b) => b.period.startsWith(String(input.year))).map(summary),
-    'subsidy-batch:get': (input) => get(input.batchId),
-    'subsidy-batch:create': (input) => put(batch({ period: input.period, batchNo: `${input.period}-1` })),
-    'subsidy-batch:approve': (input) => put({ ...get(input.batchId), status: 'approved', statusLabel: '已审批，待发放', approvedBy: '王主任' }),
-    'subsidy-batch:pay': (input) => put({ ...get(input.batchId), status: 'paid', statusLabel: '已发放', paidOn: input.paidOn, paidBy: '刘会计' }),
-    'documents:open': () => ({ opened: true }),
-    ...opts.handlers,
+  const { api, user } = renderWithApp(<SubsidyBatchPage />, {
+    api: {
+      'subsidy:claims': (input) => (input.status === 'computed' ? db.computed : input.status === 'approved' ? db.approved : []),
+      'subsidy-batch:list': (input) => [...db.batches.values()].filter((b) => b.period.startsWith(String(input.year))).map(summary),
+      'subsidy-batch:get': (input) => get(input.batchId),
+      'subsidy-batch:create': (input) => put(batch({ period: input.period, batchNo: `${input.period}-1` })),
+      'subsidy-batch:approve': (input) => put({ ...get(input.batchId), status: 'approved', statusLabel: '已审批，待发放', approvedBy: '王主任' }),
+      'subsidy-batch:pay': (input) => put({ ...get(input.batchId), status: 'paid', statusLabel: '已发放', paidOn: input.paidOn, paidBy: '刘会计' }),
+      'documents:open': () => ({ opened: true }),
+      ...opts.handlers,
+    },
+    signedIn: who,
   })
-  window.api = api
-  signIn(who)
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <SubsidyBatchPage />
-    </AppProvider>,
-  )
   return { api, user, db, put }
 }
 
@@ -160,7 +153,7 @@ const detail = () => screen.findByText(/^批次 .*（.*）$/, { selector: '.ant-
 // antd spaces out a two-character Chinese button label (审 批).
 const APPROVE = /^审\s?批$/
 
-async function openBatch(user: ReturnType<typeof userEvent.setup>, label: string): Promise<HTMLElement> {
+async function openBatch(user: User, label: string): Promise<HTMLElement> {
   await pick(user, await screen.findByRole('combobox'), label)
   return detail()
 }

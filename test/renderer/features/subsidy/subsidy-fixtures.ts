@@ -3,15 +3,12 @@
  * Amounts are integer fen, as the main process sends them.
  */
 import { screen, waitFor } from '@testing-library/react'
-import type userEvent from '@testing-library/user-event'
 import { vi } from 'vitest'
 import type { Role } from '../../../../shared/domain/roles'
 import type { UserDto } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import { roleLabel } from '../../../../shared/domain/roles'
-import { session } from '../../../../renderer/src/lib/session'
-
-export type User = ReturnType<typeof userEvent.setup>
+import type { User } from '../../../kit/render'
 
 const user = (id: string, username: string, displayName: string, roles: Role[]): UserDto => ({
   id,
@@ -26,10 +23,6 @@ const user = (id: string, username: string, displayName: string, roles: Role[]):
 export const CLERK = user('u-clerk', 'zhangli', '张丽', ['clerk'])
 export const DIRECTOR = user('u-director', 'wangzr', '王主任', ['director'])
 export const FINANCE = user('u-finance', 'liukj', '刘会计', ['finance'])
-
-export function signIn(u: UserDto): void {
-  session.signedIn(u)
-}
 
 /** What the main process's permission guard answers when the user's roles do not allow a channel. */
 export function forbidden(u: UserDto, channel: string): AppError {

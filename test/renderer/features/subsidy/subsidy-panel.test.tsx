@@ -1,14 +1,12 @@
-import '../../setup-dom'
-import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { UserDto } from '../../../../shared/ipc/dto'
 import type { SubsidyClaimDto, SubsidyEntryDto, SubsidyExtraDto, SubsidyState } from '../../../../shared/handling/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { SubsidyPanel } from '../../../../renderer/src/features/subsidy/components/subsidy-panel'
-import { createFakeApi, type FakeHandlers } from '../../fake-api'
-import { CLERK, DIRECTOR, byId, cells, pick, rowOf, signIn, toast } from './subsidy-fixtures'
+import type { FakeHandlers } from '../../../kit/fake-api'
+import { renderWithApp } from '../../../kit/render'
+import { CLERK, DIRECTOR, byId, cells, pick, rowOf, toast } from './subsidy-fixtures'
 
 const CASE_ID = 'case-42'
 
@@ -123,15 +121,7 @@ const state = (over: Partial<SubsidyState> = {}): SubsidyState => ({
 
 function setup(initial: SubsidyState, handlers: FakeHandlers = {}, who: UserDto = DIRECTOR) {
   const box = { current: initial }
-  const api = createFakeApi({ 'subsidy:get': () => box.current, ...handlers })
-  window.api = api
-  signIn(who)
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <SubsidyPanel caseId={CASE_ID} />
-    </AppProvider>,
-  )
+  const { api, user } = renderWithApp(<SubsidyPanel caseId={CASE_ID} />, { api: { 'subsidy:get': () => box.current, ...handlers }, signedIn: who })
   return { api, user, box }
 }
 

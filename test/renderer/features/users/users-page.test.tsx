@@ -1,25 +1,15 @@
-import '../../setup-dom'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { UserDto } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import { AppProvider } from '../../../../renderer/src/app/provider'
 import { UsersPage } from '../../../../renderer/src/features/users/components/users-page'
-import { createFakeApi } from '../../fake-api'
+import { renderWithApp } from '../../../kit/render'
 
 const ADMIN: UserDto = { id: 'u1', username: 'admin', displayName: '赵敏', roles: ['admin'], active: true, mustChangePassword: false, locked: false }
 const LOCKED: UserDto = { id: 'u2', username: 'zhangli', displayName: '张丽', roles: ['clerk', 'reviewer'], active: true, mustChangePassword: false, locked: true }
 
 function setup(save: (input: unknown) => UserDto) {
-  const api = createFakeApi({ 'user:list': () => [ADMIN, LOCKED], 'user:save': save })
-  window.api = api
-  const user = userEvent.setup()
-  render(
-    <AppProvider>
-      <UsersPage />
-    </AppProvider>,
-  )
+  const { api, user } = renderWithApp(<UsersPage />, { api: { 'user:list': () => [ADMIN, LOCKED], 'user:save': save } })
   return { api, user }
 }
 
