@@ -1,3 +1,4 @@
+import { channel, ALL_STAFF, CASE_WORK, type ChannelDecl } from './define'
 import { z } from 'zod'
 import { ApplicationInput, CaseSearchInput, CenterSettingsInput, ConsultationInput } from '../schemas/intake'
 import { ChangePasswordInput, LoginInput, ResetPasswordInput, SetupAdminInput, UserSaveInput } from '../schemas/auth'
@@ -43,45 +44,47 @@ const ConsultationListInput = z
   })
   .strict()
 
-/** One entry per channel: the zod schema that validates its input and (as a type) its output. */
-function channel<S extends z.ZodType, O>(input: S): { input: S; output: O } {
-  return { input, output: undefined as unknown as O }
-}
-
 export const contract = {
-  'auth:status': channel<typeof Empty, AuthStatus>(Empty),
-  'auth:setup-admin': channel<typeof SetupAdminInput, UserDto>(SetupAdminInput),
-  'auth:login': channel<typeof LoginInput, UserDto>(LoginInput),
-  'auth:logout': channel<typeof Empty, { ok: true }>(Empty),
-  'auth:change-password': channel<typeof ChangePasswordInput, { ok: true }>(ChangePasswordInput),
-  'user:list': channel<typeof Empty, UserDto[]>(Empty),
-  'user:save': channel<typeof UserSaveInput, UserDto>(UserSaveInput),
-  'user:reset-password': channel<typeof ResetPasswordInput, { ok: true }>(ResetPasswordInput),
-  'app:info': channel<typeof Empty, AppInfo>(Empty),
-  'settings:get': channel<typeof Empty, CenterSettings | null>(Empty),
-  'settings:save': channel<typeof CenterSettingsInput, CenterSettings>(CenterSettingsInput),
-  'policy:matters': channel<typeof MattersInput, MatterList>(MattersInput),
-  'consultation:create': channel<typeof ConsultationInput, ConsultationDto>(ConsultationInput),
-  'consultation:list': channel<typeof ConsultationListInput, Page<ConsultationDto>>(ConsultationListInput),
-  'application:create': channel<typeof ApplicationInput, CreatedApplication>(ApplicationInput),
-  'case:search': channel<typeof CaseSearchInput, Page<CaseListRow>>(CaseSearchInput),
-  'case:get': channel<typeof IdInput, CaseFile>(IdInput),
-  'case:open-window': channel<typeof IdInput, OpenWindowResult>(IdInput),
-  'backup:run': channel<typeof BackupRunInput, Safety.BackupRunResult>(BackupRunInput),
-  'backup:list': channel<typeof BackupListInput, Safety.BackupList>(BackupListInput),
-  'backup:verify': channel<typeof BackupVerifyInput, Safety.BackupVerifyResult>(BackupVerifyInput),
-  'backup:restore': channel<typeof BackupRestoreInput, Safety.RestoreResult>(BackupRestoreInput),
-  'backup:settings-get': channel<typeof Empty, Safety.BackupSettings>(Empty),
-  'backup:settings-save': channel<typeof BackupSettingsInput, Safety.BackupSettings>(BackupSettingsInput),
-  'audit:verify': channel<typeof AuditVerifyInput, Safety.AuditVerifyResult>(AuditVerifyInput),
-  'outreach:export': channel<typeof OutreachExportInput, Safety.OutreachExportResult>(OutreachExportInput),
-  'outreach:preview-import': channel<typeof OutreachPreviewInput, Safety.OutreachPreview>(OutreachPreviewInput),
-  'outreach:import': channel<typeof OutreachImportInput, Safety.OutreachImportResult>(OutreachImportInput),
+  'auth:status': channel<typeof Empty, AuthStatus>(Empty, 'public'),
+  'auth:setup-admin': channel<typeof SetupAdminInput, UserDto>(SetupAdminInput, 'public'),
+  'auth:login': channel<typeof LoginInput, UserDto>(LoginInput, 'public'),
+  'auth:logout': channel<typeof Empty, { ok: true }>(Empty, 'any-user'),
+  'auth:change-password': channel<typeof ChangePasswordInput, { ok: true }>(ChangePasswordInput, 'any-user'),
+  'user:list': channel<typeof Empty, UserDto[]>(Empty, ['admin']),
+  'user:save': channel<typeof UserSaveInput, UserDto>(UserSaveInput, ['admin']),
+  'user:reset-password': channel<typeof ResetPasswordInput, { ok: true }>(ResetPasswordInput, ['admin']),
+  'app:info': channel<typeof Empty, AppInfo>(Empty, 'any-user'),
+  'settings:get': channel<typeof Empty, CenterSettings | null>(Empty, 'any-user'),
+  'settings:save': channel<typeof CenterSettingsInput, CenterSettings>(CenterSettingsInput, ['admin']),
+  'policy:matters': channel<typeof MattersInput, MatterList>(MattersInput, 'any-user'),
+  'consultation:create': channel<typeof ConsultationInput, ConsultationDto>(ConsultationInput, ['clerk', 'reviewer', 'director', 'admin']),
+  'consultation:list': channel<typeof ConsultationListInput, Page<ConsultationDto>>(ConsultationListInput, CASE_WORK),
+  'application:create': channel<typeof ApplicationInput, CreatedApplication>(ApplicationInput, ['clerk', 'reviewer', 'director', 'admin']),
+  'case:search': channel<typeof CaseSearchInput, Page<CaseListRow>>(CaseSearchInput, ALL_STAFF),
+  'case:get': channel<typeof IdInput, CaseFile>(IdInput, ALL_STAFF),
+  'case:open-window': channel<typeof IdInput, OpenWindowResult>(IdInput, ALL_STAFF),
+  'backup:run': channel<typeof BackupRunInput, Safety.BackupRunResult>(BackupRunInput, ['admin']),
+  'backup:list': channel<typeof BackupListInput, Safety.BackupList>(BackupListInput, ['admin']),
+  'backup:verify': channel<typeof BackupVerifyInput, Safety.BackupVerifyResult>(BackupVerifyInput, ['admin']),
+  'backup:restore': channel<typeof BackupRestoreInput, Safety.RestoreResult>(BackupRestoreInput, ['admin']),
+  'backup:settings-get': channel<typeof Empty, Safety.BackupSettings>(Empty, ['admin']),
+  'backup:settings-save': channel<typeof BackupSettingsInput, Safety.BackupSettings>(BackupSettingsInput, ['admin']),
+  'audit:verify': channel<typeof AuditVerifyInput, Safety.AuditVerifyResult>(AuditVerifyInput, ['director', 'admin']),
+  'outreach:export': channel<typeof OutreachExportInput, Safety.OutreachExportResult>(OutreachExportInput, ['clerk', 'admin'], 'job'),
+  'outreach:preview-import': channel<typeof OutreachPreviewInput, Safety.OutreachPreview>(OutreachPreviewInput, ['clerk', 'director', 'admin'], 'job'),
+  'outreach:import': channel<typeof OutreachImportInput, Safety.OutreachImportResult>(OutreachImportInput, ['clerk', 'director', 'admin'], 'job'),
   ...DOCUMENT_CONTRACT,
   ...WORKFLOW_CONTRACT,
   ...HANDLING_CONTRACT,
   ...STATISTICS_CONTRACT,
-} satisfies Record<Channel, { input: z.ZodType; output: unknown }>
+} satisfies Record<Channel, ChannelDecl<z.ZodType, unknown>>
+
+// The contract and the preload's zero-dependency channel list name the same channels: the
+// `satisfies` above catches a listed channel without a declaration, this a declaration whose
+// name is missing from the list (the spread fragments escape excess-property checks).
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const everyDeclarationIsListed: SameKeys<keyof typeof contract, Channel> = true
+void everyDeclarationIsListed
 
 export type Contract = typeof contract
 export type Input<K extends Channel> = z.input<Contract[K]['input']>

@@ -7,6 +7,7 @@
  * lawyer roster, the subsidy calculation and its approvals). Until those exist they are
  * explicit inputs here, validated like everything else, and the builders take them as given.
  */
+import { channel, ALL_STAFF } from '../ipc/define'
 import { z } from 'zod'
 import { isValidLocalDate, type LocalDate } from '../domain/dates'
 
@@ -448,21 +449,17 @@ export interface OpenPdfResult {
 // ---------------------------------------------------------------------------------------
 // IPC contract entries (spread into shared/ipc/contract.ts)
 
-function entry<S extends z.ZodType, O>(input: S): { input: S; output: O } {
-  return { input, output: undefined as unknown as O }
-}
-
 const DocumentTarget = ReadDocumentInput
 
 export const DOCUMENT_CONTRACT = {
-  'documents:issue': entry<typeof IssueDocumentInput, IssueDocumentResult>(IssueDocumentInput),
-  'documents:list': entry<typeof ListDocumentsInput, IssuedDocumentDto[]>(ListDocumentsInput),
-  'documents:get': entry<typeof DocumentIdInput, IssuedDocumentDto>(DocumentIdInput),
-  'documents:read': entry<typeof ReadDocumentInput, DocumentBytes>(ReadDocumentInput),
-  'documents:open': entry<typeof DocumentTarget, OpenPdfResult>(DocumentTarget),
-  'documents:reprint': entry<typeof DocumentIdInput, ReprintResult>(DocumentIdInput),
-  'documents:void': entry<typeof VoidDocumentInput, IssuedDocumentDto>(VoidDocumentInput),
-  'documents:batch-start': entry<typeof BatchStartInput, BatchJobStatus>(BatchStartInput),
-  'documents:batch-status': entry<typeof BatchStatusInput, BatchJobStatus>(BatchStatusInput),
-  'documents:check-glyphs': entry<typeof CheckGlyphsInput, GlyphCheckResult>(CheckGlyphsInput),
+  'documents:issue': channel<typeof IssueDocumentInput, IssueDocumentResult>(IssueDocumentInput, ALL_STAFF),
+  'documents:list': channel<typeof ListDocumentsInput, IssuedDocumentDto[]>(ListDocumentsInput, ALL_STAFF),
+  'documents:get': channel<typeof DocumentIdInput, IssuedDocumentDto>(DocumentIdInput, ALL_STAFF),
+  'documents:read': channel<typeof ReadDocumentInput, DocumentBytes>(ReadDocumentInput, ALL_STAFF),
+  'documents:open': channel<typeof DocumentTarget, OpenPdfResult>(DocumentTarget, ALL_STAFF),
+  'documents:reprint': channel<typeof DocumentIdInput, ReprintResult>(DocumentIdInput, ALL_STAFF),
+  'documents:void': channel<typeof VoidDocumentInput, IssuedDocumentDto>(VoidDocumentInput, ['director', 'admin']),
+  'documents:batch-start': channel<typeof BatchStartInput, BatchJobStatus>(BatchStartInput, ALL_STAFF, 'job'),
+  'documents:batch-status': channel<typeof BatchStatusInput, BatchJobStatus>(BatchStatusInput, ALL_STAFF, 'job'),
+  'documents:check-glyphs': channel<typeof CheckGlyphsInput, GlyphCheckResult>(CheckGlyphsInput, ALL_STAFF),
 }

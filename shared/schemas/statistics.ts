@@ -4,6 +4,7 @@
  * (electron/main/statistics/); the screen, the Excel workbook and the printed report show the
  * same numbers.
  */
+import { channel } from '../ipc/define'
 import { z } from 'zod'
 import { isValidLocalDate, type LocalDate } from '../domain/dates'
 import { strict } from './workflow'
@@ -272,13 +273,9 @@ export interface StatsReportPdf extends StatsFile {
 // ---------------------------------------------------------------------------------------
 // IPC contract entries (spread into shared/ipc/contract.ts)
 
-function entry<S extends z.ZodType, O>(input: S): { input: S; output: O } {
-  return { input, output: undefined as unknown as O }
-}
-
 export const STATISTICS_CONTRACT = {
-  'stats:summary': entry<typeof StatsPeriodInput, StatsSummary>(StatsPeriodInput),
-  'stats:export-excel': entry<typeof StatsExportInput, StatsFile>(StatsExportInput),
-  'stats:report-pdf': entry<typeof StatsReportInput, StatsReportPdf>(StatsReportInput),
-  'stats:subsidies': entry<typeof StatsPeriodInput, SubsidyFigures>(StatsPeriodInput),
+  'stats:summary': channel<typeof StatsPeriodInput, StatsSummary>(StatsPeriodInput, ['reviewer', 'director', 'admin'], 'job'),
+  'stats:export-excel': channel<typeof StatsExportInput, StatsFile>(StatsExportInput, ['reviewer', 'director', 'admin'], 'job'),
+  'stats:report-pdf': channel<typeof StatsReportInput, StatsReportPdf>(StatsReportInput, ['reviewer', 'director', 'admin'], 'job'),
+  'stats:subsidies': channel<typeof StatsPeriodInput, SubsidyFigures>(StatsPeriodInput, ['reviewer', 'director', 'finance', 'admin'], 'job'),
 }

@@ -1,5 +1,5 @@
 /** IPC contract entries of issue 4 (spread into shared/ipc/contract.ts). */
-import type { z } from 'zod'
+import { channel, ALL_STAFF, CASE_WORK } from '../ipc/define'
 import { FirmSaveInput, LawyerExportInput, LawyerImportInput, LawyerListInput, LawyerSaveInput } from '../schemas/lawyers'
 import {
   AssignmentAssignInput,
@@ -30,27 +30,23 @@ import type {
   WorkflowState,
 } from './dto'
 
-function entry<S extends z.ZodType, O>(input: S): { input: S; output: O } {
-  return { input, output: undefined as unknown as O }
-}
-
 const FirmListInput = strict({})
 
 export const WORKFLOW_CONTRACT = {
-  'workflow:transition': entry<typeof TransitionInput, TransitionResult>(TransitionInput),
-  'workflow:history': entry<typeof CaseIdInput, WorkflowState>(CaseIdInput),
-  'review:get': entry<typeof CaseIdInput, ReviewDto>(CaseIdInput),
-  'review:save': entry<typeof ReviewSaveInput, ReviewDto>(ReviewSaveInput),
-  'review:assess': entry<typeof ReviewAssessInput, ReviewAssessment>(ReviewAssessInput),
-  'policy-settings:list': entry<typeof PolicySettingListInput, PolicySettingList>(PolicySettingListInput),
-  'policy-settings:add': entry<typeof PolicySettingAddInput, PolicySettingDto>(PolicySettingAddInput),
-  'lawyer:list': entry<typeof LawyerListInput, LawyerPage>(LawyerListInput),
-  'lawyer:save': entry<typeof LawyerSaveInput, LawyerDto>(LawyerSaveInput),
-  'firm:list': entry<typeof FirmListInput, FirmDto[]>(FirmListInput),
-  'firm:save': entry<typeof FirmSaveInput, FirmDto>(FirmSaveInput),
-  'lawyer:import-excel': entry<typeof LawyerImportInput, LawyerImportResult>(LawyerImportInput),
-  'lawyer:export-excel': entry<typeof LawyerExportInput, LawyerExportResult>(LawyerExportInput),
-  'assignment:suggest': entry<typeof AssignmentSuggestInput, AssignmentSuggestions>(AssignmentSuggestInput),
-  'assignment:assign': entry<typeof AssignmentAssignInput, AssignmentResult>(AssignmentAssignInput),
-  'deadlines:board': entry<typeof DeadlinesBoardInput, DeadlineBoard>(DeadlinesBoardInput),
+  'workflow:transition': channel<typeof TransitionInput, TransitionResult>(TransitionInput, CASE_WORK),
+  'workflow:history': channel<typeof CaseIdInput, WorkflowState>(CaseIdInput, ALL_STAFF),
+  'review:get': channel<typeof CaseIdInput, ReviewDto>(CaseIdInput, CASE_WORK),
+  'review:save': channel<typeof ReviewSaveInput, ReviewDto>(ReviewSaveInput, ['reviewer', 'director', 'admin']),
+  'review:assess': channel<typeof ReviewAssessInput, ReviewAssessment>(ReviewAssessInput, CASE_WORK),
+  'policy-settings:list': channel<typeof PolicySettingListInput, PolicySettingList>(PolicySettingListInput, 'any-user'),
+  'policy-settings:add': channel<typeof PolicySettingAddInput, PolicySettingDto>(PolicySettingAddInput, ['admin']),
+  'lawyer:list': channel<typeof LawyerListInput, LawyerPage>(LawyerListInput, ALL_STAFF),
+  'lawyer:save': channel<typeof LawyerSaveInput, LawyerDto>(LawyerSaveInput, ['admin']),
+  'firm:list': channel<typeof FirmListInput, FirmDto[]>(FirmListInput, ALL_STAFF),
+  'firm:save': channel<typeof FirmSaveInput, FirmDto>(FirmSaveInput, ['admin']),
+  'lawyer:import-excel': channel<typeof LawyerImportInput, LawyerImportResult>(LawyerImportInput, ['admin']),
+  'lawyer:export-excel': channel<typeof LawyerExportInput, LawyerExportResult>(LawyerExportInput, ['director', 'admin']),
+  'assignment:suggest': channel<typeof AssignmentSuggestInput, AssignmentSuggestions>(AssignmentSuggestInput, CASE_WORK),
+  'assignment:assign': channel<typeof AssignmentAssignInput, AssignmentResult>(AssignmentAssignInput, ['clerk', 'director', 'admin']),
+  'deadlines:board': channel<typeof DeadlinesBoardInput, DeadlineBoard>(DeadlinesBoardInput, CASE_WORK),
 }

@@ -1,5 +1,5 @@
 /** Typed calls to the real services in integration tests, and the two ways to read their Result. */
-import type { Dispatch, RequestContext } from '../../electron/main/ipc/router'
+import type { Dispatch, RequestContext } from '../../electron/main/ipc/types'
 import type { Channel } from '../../shared/ipc/channels'
 import type { Input, Output } from '../../shared/ipc/contract'
 import type { AppErrorData, Result } from '../../shared/ipc/result'

@@ -1,20 +1,26 @@
 import { copyFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fixedClock, type Clock } from '../../shared/domain/dates'
 import { residentIdCheckChar } from '../../shared/domain/id-card'
 import type { ApplicationInputIn } from '../../shared/schemas/intake'
 import { startServices, type Services } from '../../electron/main/app-services'
 import { resolveDataPaths } from '../../electron/main/paths'
-import type { RequestContext } from '../../electron/main/ipc/router'
+import type { RequestContext } from '../../electron/main/ipc/types'
 import { makeTempDir } from './temp-dir'
 import { forkSpawner } from '../../electron/main/jobs/fork-spawn'
 import { JOB_PROCESS_FLAGS } from '../../electron/main/jobs/job-channels'
 import type { JobSpawner } from '../../electron/main/jobs/job-runner'
-import { KIT_ENV } from './env'
+import { KIT_CHILD_SCRIPTS, KIT_ENV } from './env'
 
 function kitProduct(name: keyof typeof KIT_ENV): string {
   const path = process.env[KIT_ENV[name]]
   if (!path) throw new Error(`${KIT_ENV[name]} is not set: run the tests with a config that has test/kit/global-setup.ts`)
   return path
+}
+
+/** The bundled file of one of the child scripts, to run with `process.execPath` (plain Node). */
+export function childScript(name: keyof typeof KIT_CHILD_SCRIPTS): string {
+  return join(kitProduct('dir'), `${name}.cjs`)
 }
 
 /** The real job process, bundled once for the run (global-setup.ts), under plain Node with the app's flags. */

@@ -2,7 +2,7 @@ import { isChannel } from '../../../shared/ipc/channels'
 import { CHANNEL_ACCESS, isAllowed } from '../../../shared/ipc/permissions'
 import type { Result } from '../../../shared/ipc/result'
 import { roleLabel } from '../../../shared/domain/roles'
-import type { Dispatch } from '../ipc/router'
+import type { Dispatch } from '../ipc/types'
 import type { AuthService } from './auth-service'
 
 /** What a transport knows about a caller: how it came, and the key of its session. */

@@ -18,7 +18,7 @@ import { BackupSettingsInput, DEFAULT_BACKUP_SETTINGS, type BackupSettingsValue 
 import { appendAudit, auditHashAt, verifyAuditChain } from '../db/repositories/audit-repo'
 import { readSetting, writeSetting } from '../db/repositories/setting-repo'
 import { writeTx } from '../db/tx'
-import type { Logger } from '../ipc/router'
+import type { Logger } from '../ipc/types'
 import type { ServiceContext } from '../services/context'
 import {
   ROTATED_KINDS,

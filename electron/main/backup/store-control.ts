@@ -1,7 +1,7 @@
 import { AppError, type Result } from '../../../shared/ipc/result'
 import type { OpenDb } from '../db/connection'
 import type { MigrateResult } from '../db/migrate'
-import type { Dispatch } from '../ipc/router'
+import type { Dispatch } from '../ipc/types'
 
 /**
  * Lets a service replace the database file under the running application (restore from a

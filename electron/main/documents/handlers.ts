@@ -1,6 +1,6 @@
-/** IPC handlers of the documents:* channels, spread into ipc/handlers/index.ts. */
+/** Handlers of the documents:* channels. */
 import type { Channel } from '../../../shared/ipc/channels'
-import type { Handlers } from '../ipc/router'
+import type { Handlers } from '../ipc/types'
 import type { ServiceContext } from '../services/context'
 import {
   batchStatus,

@@ -1,7 +1,7 @@
-/** IPC handlers of issue 6's channels, spread into ipc/handlers/index.ts. */
+/** Handlers of handling, quality, follow-up, complaints, subsidy, finance and duty-lawyer channels. */
 import type { LocalDate } from '../../../shared/domain/dates'
 import type { HANDLING_CONTRACT } from '../../../shared/handling/contract'
-import type { Handlers } from '../ipc/router'
+import type { Handlers } from '../ipc/types'
 import type { ServiceContext } from '../services/context'
 import { addService, listPosts, recomputeDutyClaim, roster, savePost, saveShift, saveStatement, statements } from './duty/duty-service'
 import { disclosureList, financeOverview, saveBudget } from './finance/finance-service'

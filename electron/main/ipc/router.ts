@@ -1,28 +1,8 @@
 import { z } from 'zod'
-import type { Role } from '../../../shared/domain/roles'
-import { isChannel, type Channel } from '../../../shared/ipc/channels'
-import { contract, type Output, type ParsedInput } from '../../../shared/ipc/contract'
-import { AppError, type FieldIssue, type Result } from '../../../shared/ipc/result'
-
-export interface RequestContext {
-  /** Who is acting: the logged-in user's display name (recorded in the audit log). */
-  actor: string
-  via: 'electron' | 'web'
-  /** Set by the transport (never by the renderer): the desktop app's or the browser's session. */
-  sessionKey?: string
-  /** Set by the permission guard for logged-in callers. */
-  userId?: string
-  roles?: Role[]
-}
-
-export type Handler<K extends Channel> = (input: ParsedInput<K>, req: RequestContext) => Promise<Output<K>>
-export type Handlers = { [K in Channel]: Handler<K> }
-
-export type Dispatch = (channel: unknown, rawInput: unknown, req: RequestContext) => Promise<Result<unknown>>
-
-export interface Logger {
-  error(message: string, err?: unknown): void
-}
+import { isChannel } from '../../../shared/ipc/channels'
+import { contract } from '../../../shared/ipc/contract'
+import type { Dispatch, Handlers, Logger, RequestContext } from './types'
+import { AppError, type FieldIssue } from '../../../shared/ipc/result'
 
 /** What the caller sees when a handler fails for a reason that is not an AppError (logged). */
 export const INTERNAL_MESSAGE = '内部错误，操作未完成，数据未被修改。请重试；如仍失败，请联系管理员并提供日志。'

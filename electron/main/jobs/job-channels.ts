@@ -1,34 +1,16 @@
-import type { Channel } from '../../../shared/ipc/channels'
+import { CHANNELS, type Channel } from '../../../shared/ipc/channels'
+import { contract } from '../../../shared/ipc/contract'
 
 /**
- * The channels the main process hands to the job process (jobs/job-runner.ts): the long,
- * allocation-heavy work — statistics over a period, report PDFs, Excel files, outreach packages,
- * numbered voucher runs and payment lists. Each of these takes from a tenth of a second to several
- * seconds at provincial scale; in the main process that time would stall every window's calls,
- * and the garbage it makes would stay in the main process's heap (docs/benchmarks.md).
- *
+ * The channels the main process hands to the job process (jobs/job-runner.ts): those declared
+ * with `runsIn: 'job'` in their contract entries (shared/ipc/define.ts says which work that is).
  * Everything else (case list, case file, forms, the deadline board, single documents) stays in
  * the main process. A batch printed in the job process is read back and opened by the main
- * process (documents:read / documents:open with its job id): main adopts it when its status says done.
- * The permission guard and the restore gate run in the main process before a call is handed on.
- * Pairs that share in-memory state (vouchers-start / vouchers-status) are routed together.
+ * process (documents:read / documents:open with its job id): main adopts it when its status says
+ * done. The permission guard and the restore gate run in the main process before a call is
+ * handed on.
  */
-export const JOB_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
-  'stats:summary',
-  'stats:subsidies',
-  'stats:report-pdf',
-  'stats:export-excel',
-  'outreach:export',
-  'outreach:preview-import',
-  'outreach:import',
-  'subsidy-batch:vouchers-start',
-  'subsidy-batch:vouchers-status',
-  'subsidy-batch:payment-list',
-  'subsidy-batch:export-excel',
-  'finance:disclosure',
-  'documents:batch-start',
-  'documents:batch-status',
-])
+export const JOB_CHANNELS: ReadonlySet<Channel> = new Set(CHANNELS.filter((c) => contract[c].runsIn === 'job'))
 
 /** What main does after a routed call succeeded (the job process has no planner of its own). */
 export const AFTER_JOB: Partial<Record<Channel, 'plan-deadlines' | 'adopt-batch'>> = {

@@ -6,7 +6,7 @@
  * utilityProcess, Node's child_process.fork) is the spawner's business.
  */
 import type { Result } from '../../../shared/ipc/result'
-import type { Logger, RequestContext } from '../ipc/router'
+import type { Logger, RequestContext } from '../ipc/types'
 import type { FromJob, JobInit, ToJob } from './protocol'
 
 /** A started job process, as the runner sees it. */

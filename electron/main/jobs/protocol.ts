@@ -1,6 +1,6 @@
 import type { Result } from '../../../shared/ipc/result'
 import type { DataPaths } from '../paths'
-import type { RequestContext } from '../ipc/router'
+import type { RequestContext } from '../ipc/types'
 
 /** What the job process needs to open the same store as the main process. */
 export interface JobInit {

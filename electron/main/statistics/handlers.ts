@@ -1,6 +1,6 @@
-/** IPC handlers of the stats:* channels, spread into ipc/handlers/index.ts. */
+/** Handlers of the stats:* channels: figures, the report PDF and the Excel workbook. */
 import type { STATISTICS_CONTRACT } from '../../../shared/schemas/statistics'
-import type { Handlers } from '../ipc/router'
+import type { Handlers } from '../ipc/types'
 import type { ServiceContext } from '../services/context'
 import { exportStatisticsExcel } from './excel'
 import { statisticsReportPdf } from './report'

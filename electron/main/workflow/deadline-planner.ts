@@ -1,4 +1,4 @@
-import type { Logger } from '../ipc/router'
+import type { Logger } from '../ipc/types'
 import type { ServiceContext } from '../services/context'
 import { drainPending } from './workflow-service'
 

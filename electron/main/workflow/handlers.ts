@@ -1,6 +1,6 @@
-/** IPC handlers of issue 4's channels, spread into ipc/handlers/index.ts. */
+/** Handlers of the workflow, review, policy settings, roster, assignment and deadline channels. */
 import type { WORKFLOW_CONTRACT } from '../../../shared/workflow/contract'
-import type { Handlers } from '../ipc/router'
+import type { Handlers } from '../ipc/types'
 import type { ServiceContext } from '../services/context'
 import { assignLawyer, suggestAssignment } from './assignment-service'
 import { addPolicySetting, listPolicySettings } from './policy-settings-service'

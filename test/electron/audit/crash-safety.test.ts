@@ -6,17 +6,17 @@ import type { OutreachExportResult, OutreachImportResult } from '../../../shared
 import { startServices } from '../../../electron/main/app-services'
 import { verifyAuditChain } from '../../../electron/main/db/repositories/audit-repo'
 import { resolveDataPaths } from '../../../electron/main/paths'
-import { CLERK, TEST_NOW, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../kit/services'
+import { CLERK, TEST_NOW, childScript, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../kit/services'
 import { countAllTables } from '../backup/helpers'
 import { value } from '../../kit/call'
 
 const ROOT = resolve(__dirname, '../../..')
-const CHILD = resolve(__dirname, 'crash-child.ts')
+const CHILD = childScript('crash-child')
 
 /** Runs the child and SIGKILLs it as soon as `killWhen` matches a line it printed. */
 function runAndKill(args: string[], killWhen: (line: string, lines: string[]) => boolean): Promise<{ lines: string[]; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [CHILD, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
     const lines: string[] = []
     let buffer = ''
     let stderr = ''

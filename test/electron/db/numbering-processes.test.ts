@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { expect, it } from 'vitest'
-import { makeTestServices } from '../../kit/services'
+import { childScript, makeTestServices } from '../../kit/services'
 
 const run = promisify(execFile)
 
@@ -10,9 +10,9 @@ it('two processes registering at once on the same file never repeat or skip a ca
   const s = await makeTestServices() // creates and configures the store
   await s.close()
   try {
-    const script = resolve(__dirname, '../../kit/register-many.ts')
+    const script = childScript('register-many')
     const [a, b] = await Promise.all(
-      ['A', 'B'].map((tag) => run(process.execPath, ['--import', 'tsx', script, s.dir, '60', tag], { cwd: resolve(__dirname, '../../..') })),
+      ['A', 'B'].map((tag) => run(process.execPath, [script, s.dir, '60', tag], { cwd: resolve(__dirname, '../../..') })),
     )
     const numbers = [...JSON.parse(a!.stdout), ...JSON.parse(b!.stdout)] as string[]
     expect(numbers).toHaveLength(120)

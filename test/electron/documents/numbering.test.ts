@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { issueDocument } from '../../../electron/main/documents/document-service'
 import { renderPdf } from '../../../electron/main/pdf'
 import { IssueDocumentInput } from '../../../shared/schemas/documents'
-import { makeTestServices, type TestServices } from '../../kit/services'
+import { childScript, makeTestServices, type TestServices } from '../../kit/services'
 import { CLERK, issue, registerCase } from './helpers'
 import { value } from '../../kit/call'
 
@@ -135,9 +135,9 @@ describe('document numbering', () => {
   it('two processes issuing at once on the same store never repeat or skip a number', async () => {
     const c = await registerCase(s)
     await s.close()
-    const script = resolve(__dirname, 'issue-many.ts')
+    const script = childScript('issue-many')
     const [a, b] = await Promise.all(
-      ['A', 'B'].map((tag) => run(process.execPath, ['--import', 'tsx', script, s.dir, c.id, '20', tag], { cwd: resolve(__dirname, '../../..') })),
+      ['A', 'B'].map((tag) => run(process.execPath, [script, s.dir, c.id, '20', tag], { cwd: resolve(__dirname, '../../..') })),
     )
     const numbers = [...JSON.parse(a!.stdout), ...JSON.parse(b!.stdout)] as string[]
     expect(numbers).toHaveLength(40)

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../../electron/main/ipc/router'
+import type { RequestContext } from '../../../electron/main/ipc/types'
 import type {  QualityState, SubsidyState, VoucherJobStatus } from '../../../shared/ipc/dto'
 import type { TestServices } from '../../kit/services'
 import { CLERK_A, call, notificationCase, register, transition, value } from '../workflow/helpers'

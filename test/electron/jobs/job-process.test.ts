@@ -1,5 +1,5 @@
 /**
- * The real job process (job-process.ts run from source under tsx, as browser mode runs it)
+ * The real job process (bundled once for the run, as electron-vite bundles it)
  * behind the real dispatcher: same answers as in-process, errors with their codes, the import's
  * deadlines planned by the main process, a batch read back by the main process, a restore that
  * first lets the job process go, and a process that retires when idle or is killed.

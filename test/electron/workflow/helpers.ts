@@ -1,5 +1,5 @@
 import { makeResidentId, validApplication, type TestServices } from '../../kit/services'
-import type { RequestContext } from '../../../electron/main/ipc/router'
+import type { RequestContext } from '../../../electron/main/ipc/types'
 import type { CreatedApplication } from '../../../shared/ipc/dto'
 import type { Result } from '../../../shared/ipc/result'
 import type { Channel } from '../../../shared/ipc/channels'
