@@ -251,7 +251,7 @@ async function main(): Promise<void> {
       }),
     ),
   )
-  // Issue 4: deadlines board and assignment suggestion. The seeder (scripts/seed.ts) wrote roster,
+  // Deadlines board and assignment suggestion. The seeder (scripts/seed.ts) wrote roster,
   // assignments, relations and every case's deadlines from its history; seedWorkflow adds only
   // what an older store lacks. The clerks are those who registered the cases.
   const wf = await call<{ clerks: string[]; assignable: string[]; ms: number }>('seedWorkflow')
@@ -263,7 +263,7 @@ async function main(): Promise<void> {
   rows.push(await measure('deadlines board (center)', 30, () => ok('deadlines:board', {})))
   rows.push(await measure('deadlines board (one clerk)', 30, (i) => ok('deadlines:board', { responsible: wf.clerks[i % wf.clerks.length] })))
   rows.push(await measure('assignment suggestion (assignment:suggest)', 30, (i) => ok('assignment:suggest', { caseId: wf.assignable[i % wf.assignable.length] })))
-  // Issue 8: statistics, the monthly report, one document, an outreach package of 1,000 cases.
+  // Statistics, the monthly report, one document, an outreach package of 1,000 cases.
   const months = Array.from({ length: 12 }, (_, i) => {
     const d = new Date(Date.UTC(Number(SEED_LAST_DAY.slice(0, 4)), Number(SEED_LAST_DAY.slice(5, 7)) - 2 - i, 1))
     return d.toISOString().slice(0, 7)
@@ -333,7 +333,7 @@ async function main(): Promise<void> {
     if (left !== 0) throw new Error(`background planner left ${left} cases unplanned`)
   }
 
-  // Issue 6: a monthly subsidy batch of 500 paid entries: numbered vouchers (one transaction
+  // A monthly subsidy batch of 500 paid entries: numbered vouchers (one transaction
   // each), the combined voucher PDF, the batch's 汇总表 PDF and its Excel list. Run once each.
   {
     const seeded = await call<{ batchId: string; entries: number; ms: number }>('seedPaidBatch', { n: 500, period: '2026-11', paidOn: '2026-11-20' })

@@ -1,4 +1,4 @@
-/** IPC contract entries of issue 6 (spread into shared/ipc/contract.ts). */
+/** IPC contract entries of the handling, quality, follow-up, complaint, subsidy, finance and duty channels (spread into shared/ipc/contract.ts). */
 import { channel, ALL_STAFF, CASE_WORK } from '../ipc/define'
 import { DutyPostListInput, DutyPostSaveInput, DutyRosterInput, DutyServiceAddInput, DutyShiftSaveInput, DutyStatementInput, DutyStatementSaveInput } from '../schemas/duty'
 import {

@@ -1,4 +1,4 @@
-/** Plain data returned by the issue 6 channels. Money is integer fen; dates YYYY-MM-DD. */
+/** Plain data returned by the handling, quality, subsidy, finance and duty channels. Money is integer fen; dates YYYY-MM-DD. */
 import type { ChecklistItemDef, ChecklistEntry } from './closing'
 import type { DutyDayLine } from './duty'
 import type { Rubric } from './quality'

@@ -1,5 +1,5 @@
 /**
- * Codes and Chinese labels of issue 6 (handling, closing, quality, follow-up, complaints,
+ * Codes and Chinese labels of case handling (closing, quality, follow-up, complaints,
  * subsidy, duty lawyers). Pure data, shared by the main process, the renderer and the tests.
  */
 

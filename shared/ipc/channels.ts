@@ -38,7 +38,7 @@ export const CHANNELS = [
   'documents:batch-start',
   'documents:batch-status',
   'documents:check-glyphs',
-  // issue 4: workflow, review, policy settings, roster, assignment, deadlines
+  // workflow, review, policy settings, roster, assignment, deadlines
   'workflow:transition',
   'workflow:history',
   'review:get',
@@ -55,12 +55,12 @@ export const CHANNELS = [
   'assignment:suggest',
   'assignment:assign',
   'deadlines:board',
-  // issue 8: statistics and reports
+  // statistics and reports
   'stats:summary',
   'stats:export-excel',
   'stats:report-pdf',
   'stats:subsidies',
-  // issue 6: handling, closing, quality, follow-up, complaints, subsidy, batches, finance, duty lawyers
+  // handling, closing, quality, follow-up, complaints, subsidy, batches, finance, duty lawyers
   'handling:get',
   'handling:add-event',
   'handling:conclude',

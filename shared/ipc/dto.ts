@@ -165,7 +165,7 @@ export interface AuthStatus {
 }
 
 // ---------------------------------------------------------------------------------------
-// Data safety (issue 7): backups, the audit chain check, outreach intake packages
+// Data safety: backups, the audit chain check, outreach intake packages
 
 export type BackupKind = 'daily' | 'exit' | 'manual' | 'pre-restore' | 'pre-migration' | 'other'
 

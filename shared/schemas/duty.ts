@@ -1,4 +1,4 @@
-/** Inputs of the duty-lawyer channels (值班律师, issue 6). */
+/** Inputs of the duty-lawyer channels (值班律师). */
 import { z } from 'zod'
 import { DUTY_POST_KIND_CODES, DUTY_SERVICE_KIND_CODES, DUTY_SHIFT_STATUS_CODES } from '../handling/labels'
 import { period } from './subsidy'

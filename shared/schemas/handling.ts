@@ -1,5 +1,5 @@
 /**
- * Inputs of the handling, closing, archive, quality, follow-up and complaint channels (issue 6).
+ * Inputs of the handling, closing, archive, quality, follow-up and complaint channels.
  * Strict objects, length caps, Chinese messages that say what to fix. Rules that need the
  * store or the clock (dates not in the future, the case's status) are service rules.
  */

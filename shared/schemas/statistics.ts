@@ -1,5 +1,5 @@
 /**
- * Statistics and reports (issue 8): inputs of the `stats:*` channels and the figures they
+ * Statistics and reports: inputs of the `stats:*` channels and the figures they
  * return. Every count is defined once, in docs/statistics.md, and computed in the main process
  * (electron/main/statistics/); the screen, the Excel workbook and the printed report show the
  * same numbers.
@@ -213,7 +213,7 @@ export interface SubsidyLawyerRow {
 }
 
 export interface SubsidyFigures {
-  /** False while the subsidy ledger (issue 6) is not in this store. */
+  /** False while the subsidy ledger is not in this store. */
   available: boolean
   message: string
   committedFen: number

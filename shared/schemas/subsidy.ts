@@ -1,5 +1,5 @@
 /**
- * Inputs of the subsidy, batch and finance channels (issue 6). Money is integer fen.
+ * Inputs of the subsidy, batch and finance channels. Money is integer fen.
  */
 import { z } from 'zod'
 import { SUBSIDY_KINDS } from '../policy/types'

@@ -1,4 +1,4 @@
-/** IPC contract entries of issue 4 (spread into shared/ipc/contract.ts). */
+/** IPC contract entries of the workflow, review, policy settings, roster, assignment and deadline channels (spread into shared/ipc/contract.ts). */
 import { channel, ALL_STAFF, CASE_WORK } from '../ipc/define'
 import { FirmSaveInput, LawyerExportInput, LawyerImportInput, LawyerListInput, LawyerSaveInput } from '../schemas/lawyers'
 import {

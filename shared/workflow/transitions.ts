@@ -73,7 +73,7 @@ export interface TransitionDef {
   from: readonly CaseStatus[]
   /** 'same' = the status does not change (a recorded event). */
   to: CaseStatus | 'same'
-  /** Who may do it (recorded now; enforced per user with issue 7). */
+  /** Who may do it (checked in the main process against the caller's roles). */
   roles: readonly Role[]
   /** Required inputs besides the date, as shown to the user. */
   requires: readonly string[]

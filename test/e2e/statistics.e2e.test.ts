@@ -5,8 +5,11 @@
  * year's, and 导出 Excel downloads a workbook whose headers and 合计 row are checked with exceljs
  * against the figures the main process computes for the same period.
  * Real services and store (temp data dir), the built renderer, headless Chromium.
+ *
+ * The seeded history ends on a fixed day (SEED_LAST_DAY), so the browser's and the main
+ * process's clocks are set to that day: "this month" is then a month with cases, whatever the
+ * day the suite runs on.
  */
-import { localDateOf } from '../../shared/domain/dates'
 import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,7 +17,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { STAT_MEASURES, type StatsSummary } from '../../shared/schemas/statistics'
 import type { Result } from '../../shared/ipc/result'
-import { seedCases } from '../../scripts/seed'
+import { SEED_LAST_DAY, seedCases } from '../../scripts/seed'
 import { SHOTS_DIR, startE2e, type E2eEnv } from './helpers'
 
 let env: E2eEnv
@@ -42,11 +45,16 @@ async function monthlySeries(p: Page): Promise<ChartSeries[]> {
   return JSON.parse((await p.getByTestId('chart-monthly').getAttribute('data-series')) ?? '[]') as ChartSeries[]
 }
 
+/** 10:00 Beijing time on the seed's last day. */
+const SEED_NOW = Date.parse(`${SEED_LAST_DAY}T10:00:00+08:00`)
+
 beforeAll(async () => {
   env = await startE2e()
+  env.advanceServerClock(SEED_NOW - Date.now())
   await seedCases(env.services, 3000, { seed: 11 })
   await env.services.auth.setupAdmin('e2e-setup', { username: ADMIN.username, displayName: ADMIN.displayName, password: ADMIN.password })
   context = await env.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true })
+  await context.clock.install({ time: SEED_NOW })
   page = await context.newPage()
   page.on('pageerror', (err) => console.error('[page error]', err.message))
 })
@@ -58,7 +66,7 @@ afterAll(async () => {
 
 describe('统计报表（端到端）', () => {
   // The app counts in business dates (Beijing time), not the test machine's time zone.
-  const todayBj = localDateOf(Date.now())
+  const todayBj = SEED_LAST_DAY
   const year = Number(todayBj.slice(0, 4))
   const thisMonth = { from: `${todayBj.slice(0, 7)}-01`, to: todayBj as string }
   const lastYear = { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` }

@@ -140,7 +140,7 @@ export interface IssuedDocumentTable {
   void_reason: string | null
 }
 
-// ---- issue 4: workflow, review, policy settings, roster, assignment (migration 0040) ----
+// ---- workflow, review, policy settings, roster, assignment (migration 0040) ----
 
 export interface CaseTransitionTable {
   seq: Generated<number>
@@ -279,7 +279,7 @@ export interface LawyerPartyRelationTable {
   created_at_ms: number
 }
 
-// ---- issue 6: handling, closing, quality, follow-up, complaints, subsidy, duty (migration 0060) ----
+// ---- handling, closing, quality, follow-up, complaints, subsidy, duty (migration 0060) ----
 
 export interface CaseHandlingEventTable {
   id: string
@@ -535,7 +535,7 @@ export interface DB {
   lawyer: LawyerTable
   case_assignment: CaseAssignmentTable
   lawyer_party_relation: LawyerPartyRelationTable
-  // issue 6 (0060_handling)
+  // handling (0060_handling)
   case_handling_event: CaseHandlingEventTable
   case_closing: CaseClosingTable
   archive_counter: ArchiveCounterTable

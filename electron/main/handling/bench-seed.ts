@@ -1,5 +1,5 @@
 /**
- * Benchmark data for issue 6 (used by scripts/bench.ts): `n` approved case subsidies on
+ * Benchmark data for subsidies and payment (used by scripts/bench.ts): `n` approved case subsidies on
  * existing cases and lawyers, planted straight into subsidy_claim / subsidy_entry in one
  * transaction (running each case through the workflow would dominate the timing), then a
  * monthly batch created, approved and paid through the services, ready for vouchers.

@@ -1,4 +1,4 @@
-/** Helpers shared by the issue 6 services. */
+/** Helpers shared by the handling, quality, subsidy, finance and duty services. */
 import type { Kysely } from 'kysely'
 import { compareDates, today, type LocalDate } from '../../../shared/domain/dates'
 import { roleLabel, type Role } from '../../../shared/domain/roles'

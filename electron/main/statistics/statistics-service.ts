@@ -1,5 +1,5 @@
 /**
- * Statistics (issue 8): the figures of a period, optionally for one clerk's cases, computed
+ * Statistics: the figures of a period, optionally for one clerk's cases, computed
  * from the records themselves — cases by receipt date, decisions, assignments, closings… from
  * the transitions (case_transition: who, when, from, to), deadlines from case_deadline,
  * workload from case_assignment, subsidies from the issue-6 ledger. Definitions: docs/statistics.md.

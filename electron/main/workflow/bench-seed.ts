@@ -1,5 +1,5 @@
 /**
- * Benchmark data for issue 4 (used by scripts/bench.ts): a roster of 1,500 people in 150 firms,
+ * Benchmark data for the workflow (used by scripts/bench.ts): a roster of 1,500 people in 150 firms,
  * lawyer–party relations for past cases (as assignments would have left them), and the open
  * deadlines of the recent cases planned by the same function the workflow service uses.
  * Seeded statuses have no transition history, so a plausible one is made up per status.

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely'
 const DATE = (col: string) => `${col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`
 
 // Frozen once released: never edit, add a new migration instead.
-// Issue 4: case workflow (transitions, deadlines, review), center policy settings, lawyer roster, assignment.
+// Case workflow (transitions, deadlines, review), center policy settings, lawyer roster, assignment.
 export async function up(db: Kysely<any>): Promise<void> {
   // Every state change of a case: who, when, from, to, why, with the action's input.
   await sql`

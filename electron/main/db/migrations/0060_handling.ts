@@ -7,7 +7,7 @@ const GRADES = `('excellent', 'good', 'pass', 'fail')`
 const KINDS = `('criminal', 'civil', 'administrative', 'death-penalty-second-instance', 'duty-lawyer')`
 
 // Frozen once released: never edit, add a new migration instead.
-// Issue 6: handling log, closing and archive, quality review, follow-up visits, complaints,
+// Handling log, closing and archive, quality review, follow-up visits, complaints,
 // subsidy claims / extras / ledger / monthly batches / budget, duty lawyers. See docs/handling.md.
 export async function up(db: Kysely<any>): Promise<void> {
   // ---- handling (承办) ----

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 
 // Frozen once released: never edit, add a new migration instead.
-// Issue 8: indexes for the statistics and the monthly/yearly reports, so that a month's
+// Indexes for the statistics and the monthly/yearly reports, so that a month's
 // figures at 500,000 cases are index range scans (measured in docs/benchmarks.md).
 export async function up(db: Kysely<any>): Promise<void> {
   // Cases by receipt date with every column the statistics group by, including the special

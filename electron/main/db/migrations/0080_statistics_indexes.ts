@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 
 // Frozen once released: never edit, add a new migration instead.
-// Issue 8, second step, from the benchmark at 500,000 cases (docs/benchmarks.md): make the
+// Statistics, second step, from the benchmark at 500,000 cases (docs/benchmarks.md): make the
 // remaining statistics reads covering, and the deadlines board's per-clerk count. 0070 was
 // already committed, so its indexes are replaced here rather than edited there. DROP … IF EXISTS
 // makes the step safe on stores made while 0070 was being written.
@@ -10,7 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql.raw(`DROP INDEX IF EXISTS ${name}`).execute(db)
     await sql.raw(create).execute(db)
   }
-  // The deadlines board's count per clerk (issue 4's board): open deadlines due by the end of the
+  // The deadlines board's count per clerk: open deadlines due by the end of the
   // week with their clerk, from the index alone (it looked up every row: 77 ms at 500,000 cases).
   await replace('case_deadline_board', 'CREATE INDEX case_deadline_board ON case_deadline (status, due_on, responsible)')
   // A lawyer's workload: assignments made, ended in a period, and held now, all covering

@@ -1,5 +1,5 @@
 /**
- * Data safety calls (issue 7): backup settings, copies, checks, restore, and the audit chain
+ * Data safety calls: backup settings, copies, checks, restore, and the audit chain
  * check. Checks and restore are mutations: they are run on request, never refetched in the
  * background (a full check reads every copy from disk).
  */
