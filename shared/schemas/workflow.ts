@@ -110,9 +110,6 @@ export const TransitionInput = z.discriminatedUnion(
     strict({ ...base, action: z.literal('objection-upheld'), department: text('司法行政部门', 100), outcome: text('审查结果', 2000) }),
     strict({ ...base, action: z.literal('objection-rejected'), department: text('司法行政部门', 100), outcome: text('审查结果', 2000) }),
     strict({ ...base, action: z.literal('start-handling'), agreementSignedOn: optDate('委托协议签订日期') }),
-    strict({ ...base, action: z.literal('report-concluded'), result: optText('办结情况（判决、调解、撤诉等）', 1000) }),
-    strict({ ...base, action: z.literal('close'), summary: optText('结案情况', 2000) }),
-    strict({ ...base, action: z.literal('archive') }),
     strict({
       ...base,
       action: z.literal('terminate'),
@@ -123,7 +120,7 @@ export const TransitionInput = z.discriminatedUnion(
     strict({ ...base, action: z.literal('withdraw'), reason: text('撤回原因', 1000) }),
     strict({ ...base, action: z.literal('complete-papers'), items: textList('已补交的材料', 100, 30, 1) }),
   ],
-  { error: '操作无效：指派和更换请在「指派」中进行' },
+  { error: '操作无效：指派和更换请在「指派」中进行；办结、结案和归档请在「办理」中进行' },
 )
 export type TransitionInputIn = z.input<typeof TransitionInput>
 export type TransitionInputOut = z.output<typeof TransitionInput>

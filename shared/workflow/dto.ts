@@ -1,5 +1,6 @@
 /** Plain data returned by the workflow, review, policy-settings, roster, assignment and deadlines channels. */
 import type { Page } from '../ipc/dto'
+import type { StepChannel } from './transitions'
 
 export interface TransitionResult {
   caseId: string
@@ -47,8 +48,8 @@ export interface WorkflowState {
   owedPapersOutstanding: string[]
   transitions: TransitionDto[]
   deadlines: CaseDeadlineDto[]
-  /** Actions open now; `via: 'assignment'` ones go through assignment:assign. */
-  actions: { action: string; label: string; via: 'workflow' | 'assignment'; roles: string[] }[]
+  /** Actions open now, each with the one channel that takes it. */
+  actions: { action: string; label: string; via: StepChannel; roles: string[] }[]
 }
 
 export interface DeadlineBoardItem {

@@ -15,6 +15,19 @@
  */
 import { CASE_STATUSES, type CaseStatus } from '../domain/enums'
 import type { Role } from './roles'
+import type { Channel } from '../ipc/channels'
+
+/** The channels that take workflow steps. */
+export type StepChannel = Extract<Channel, 'workflow:transition' | 'assignment:assign' | 'handling:conclude' | 'handling:close' | 'handling:archive'>
+
+/** Where the screens offer each of those channels, for the message that refuses a step taken elsewhere. */
+export const STEP_CHANNEL_PLACE: Readonly<Record<StepChannel, string>> = {
+  'workflow:transition': '案件的「流程」',
+  'assignment:assign': '「指派」',
+  'handling:conclude': '「办理」的办结登记',
+  'handling:close': '「办理」的结案材料核对',
+  'handling:archive': '「办理」的归档',
+}
 
 export const WORKFLOW_ACTIONS = [
   { code: 'start-review', label: '开始审查' },
@@ -77,8 +90,12 @@ export interface TransitionDef {
   roles: readonly Role[]
   /** Required inputs besides the date, as shown to the user. */
   requires: readonly string[]
-  /** 'assignment': only through assignment:assign (it needs the roster and the ranking). */
-  via: 'workflow' | 'assignment'
+  /**
+   * The one channel that takes this step: 指派 and 更换 need the roster and the ranking
+   * (assignment:assign); 办结, 结案 and 归档 need the closing record, the materials checklist and
+   * the archive number (handling:*); every other step is workflow:transition.
+   */
+  via: StepChannel
   guard?: (facts: CaseFacts, input: GuardInput) => Refusal | null
 }
 
@@ -118,7 +135,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'reviewing',
     roles: ['clerk', 'reviewer'],
     requires: [],
-    via: 'workflow',
+    via: 'workflow:transition',
     guard: notForNotification('转入经济困难审查'),
   },
   {
@@ -128,7 +145,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'awaiting-materials',
     roles: ['clerk', 'reviewer'],
     requires: ['缺少的材料清单', '补充期限'],
-    via: 'workflow',
+    via: 'workflow:transition',
     guard: notForNotification('通知补充经济困难材料'),
   },
   {
@@ -138,7 +155,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'reviewing',
     roles: ['clerk', 'reviewer'],
     requires: [],
-    via: 'workflow',
+    via: 'workflow:transition',
   },
   {
     action: 'decide-grant',
@@ -147,7 +164,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'granted',
     roles: ['director'],
     requires: ['负责人审批', '与审查结论不一致时的书面理由'],
-    via: 'workflow',
+    via: 'workflow:transition',
     guard: decisionGuard('grant'),
   },
   {
@@ -157,7 +174,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'refused',
     roles: ['director'],
     requires: ['负责人审批', '不予援助的理由', '与审查结论不一致时的书面理由'],
-    via: 'workflow',
+    via: 'workflow:transition',
     guard: decisionGuard('refuse'),
   },
   {
@@ -167,7 +184,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'objection',
     roles: ['clerk'],
     requires: ['异议内容', '受理异议的司法行政部门'],
-    via: 'workflow',
+    via: 'workflow:transition',
   },
   {
     action: 'objection-upheld',
@@ -176,7 +193,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'granted',
     roles: ['clerk', 'director'],
     requires: ['司法行政部门的审查结果'],
-    via: 'workflow',
+    via: 'workflow:transition',
   },
   {
     action: 'objection-rejected',
@@ -185,7 +202,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'refused',
     roles: ['clerk', 'director'],
     requires: ['司法行政部门的审查结果'],
-    via: 'workflow',
+    via: 'workflow:transition',
   },
   {
     action: 'assign',
@@ -194,7 +211,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'assigned',
     roles: ['clerk', 'director'],
     requires: ['法律援助人员', '未采用首位推荐时的理由'],
-    via: 'assignment',
+    via: 'assignment:assign',
     guard: (f) =>
       f.status === 'registered' && f.channel !== 'notification' && !f.acceptFirst
         ? { code: 'POLICY_VIOLATION', message: '申请案件须经审查并作出给予法律援助的决定后才能指派（通知案件和先行受理的紧急案件除外）' }
@@ -207,7 +224,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'same',
     roles: ['clerk', 'director'],
     requires: ['新的法律援助人员', '更换理由'],
-    via: 'assignment',
+    via: 'assignment:assign',
     guard: (f) => (f.hasActiveAssignment ? null : { code: 'CONFLICT', message: '本案没有在办的法律援助人员，无法更换；请使用「指派」' }),
   },
   {
@@ -217,7 +234,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'handling',
     roles: ['clerk'],
     requires: [],
-    via: 'workflow',
+    via: 'workflow:transition',
   },
   {
     action: 'report-concluded',
@@ -226,7 +243,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'same',
     roles: ['clerk'],
     requires: ['办结日期（判决、调解、撤诉等）'],
-    via: 'workflow',
+    via: 'handling:conclude',
   },
   {
     action: 'close',
@@ -235,7 +252,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'closed',
     roles: ['clerk'],
     requires: ['结案材料提交日期'],
-    via: 'workflow',
+    via: 'handling:close',
   },
   {
     action: 'archive',
@@ -244,7 +261,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'archived',
     roles: ['clerk', 'admin'],
     requires: [],
-    via: 'workflow',
+    via: 'handling:archive',
   },
   {
     action: 'terminate',
@@ -253,7 +270,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'terminated',
     roles: ['director'],
     requires: ['终止事由（法律援助法第四十八条）', '说明', '负责人审批'],
-    via: 'workflow',
+    via: 'workflow:transition',
   },
   {
     action: 'withdraw',
@@ -262,7 +279,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'withdrawn',
     roles: ['clerk'],
     requires: ['撤回原因'],
-    via: 'workflow',
+    via: 'workflow:transition',
   },
   {
     action: 'complete-papers',
@@ -271,7 +288,7 @@ export const TRANSITIONS: readonly TransitionDef[] = [
     to: 'same',
     roles: ['clerk'],
     requires: ['已补交的材料'],
-    via: 'workflow',
+    via: 'workflow:transition',
     guard: (f) =>
       !f.acceptFirst
         ? { code: 'POLICY_VIOLATION', message: '本案不是先行受理的案件，没有待补办的手续' }
@@ -314,7 +331,7 @@ export function checkTransition(facts: CaseFacts, action: WorkflowAction, input:
 }
 
 /** The actions open to a case now (guards that need an override reason count as open). */
-export function availableActions(facts: CaseFacts): { action: WorkflowAction; label: string; via: 'workflow' | 'assignment'; roles: readonly Role[] }[] {
+export function availableActions(facts: CaseFacts): { action: WorkflowAction; label: string; via: StepChannel; roles: readonly Role[] }[] {
   return TRANSITIONS.filter((t) => {
     const r = checkTransition(facts, t.action, { overrideReason: 'x' })
     return r.ok

@@ -139,6 +139,7 @@ export async function concludeCase(ctx: ServiceContext, input: In<typeof Conclud
     }
     const tc: TransitionContext = { ctx, actor, atMs, roles }
     await applyTransition(trx, tc, row, {
+      via: 'handling:conclude',
       action: 'report-concluded',
       on: input.concludedOn,
       payload: { concludedOn: input.concludedOn, outcome: input.outcome, result: input.outcomeNote ?? labelIn(CASE_OUTCOMES, input.outcome) },
@@ -209,6 +210,7 @@ export async function closeCase(ctx: ServiceContext, input: In<typeof CloseInput
     }
     const tc: TransitionContext = { ctx, actor, atMs, roles }
     await applyTransition(trx, tc, row, {
+      via: 'handling:close',
       action: 'close',
       on: input.materialsSubmittedOn,
       payload: { materialsSubmittedOn: input.materialsSubmittedOn, summary: input.summary ?? null, outcome: closing.outcome },
@@ -242,7 +244,7 @@ export async function archiveCase(ctx: ServiceContext, input: In<typeof ArchiveI
       .executeTakeFirstOrThrow()
     const archiveNumber = formatArchiveNumber(year, counter.last_seq)
     const tc: TransitionContext = { ctx, actor, atMs, roles }
-    await applyTransition(trx, tc, row, { action: 'archive', on, payload: { archiveNumber, location: input.location ?? null }, reason: null })
+    await applyTransition(trx, tc, row, { via: 'handling:archive', action: 'archive', on, payload: { archiveNumber, location: input.location ?? null }, reason: null })
     const after = { archive_year: year, archive_seq: counter.last_seq, archive_number: archiveNumber, archived_on: on, archived_by: actor, archive_location: input.location ?? null, updated_at_ms: atMs }
     await trx.updateTable('case_closing').set(after).where('case_id', '=', row.id).execute()
     await appendAudit(trx, { atMs, actor, action: 'handling.archive', entity: 'legal_case', entityId: row.id, after })

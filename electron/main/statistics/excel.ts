@@ -5,7 +5,8 @@
  * and a reader that does not evaluate formulas still sees it).
  */
 import { writeFile } from 'node:fs/promises'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { newWorkbook } from '../lib/excel'
 import { AppError } from '../../../shared/ipc/result'
 import { STAT_MEASURES, type BreakdownRow, type StatsExportInputOut, type StatsFile, type StatsSummary } from '../../../shared/schemas/statistics'
 import type { ServiceContext } from '../services/context'
@@ -121,7 +122,7 @@ export const MEASURE_NOTE = `口径：${STAT_MEASURES.map((m) => `${m.label}＝$
 
 /** The workbook's bytes for a summary (also used by tests and the bench). */
 export async function buildStatisticsWorkbook(s: StatsSummary, centerName: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
+  const wb = await newWorkbook()
   wb.creator = '法援工作台'
   wb.title = `法律援助统计（${s.from}至${s.to}）`
   const gap = '\u3000' // ideographic space between the caption's parts

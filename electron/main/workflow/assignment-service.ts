@@ -229,6 +229,7 @@ export async function assignLawyer(
     const lawyer = await trx.selectFrom('lawyer as l').leftJoin('firm as f', 'f.id', 'l.firm_id').select(['l.id', 'l.name', 'l.firm_id', 'f.name as firm_name']).where('l.id', '=', input.lawyerId).executeTakeFirstOrThrow()
     const applicantChoice = input.applicantChoiceLawyerId === input.lawyerId
     const transition = await applyTransition(trx, tc, row, {
+      via: 'assignment:assign',
       action: change ? 'change-lawyer' : 'assign',
       on,
       payload: {

@@ -4,7 +4,8 @@
  * before/after values in the same transaction.
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { newWorkbook } from '../lib/excel'
 import type { Kysely, Selectable } from 'kysely'
 import type { FirmDto, LawyerDto, LawyerExportResult, LawyerImportResult, Page } from '../../../shared/ipc/dto'
 import { AppError } from '../../../shared/ipc/result'
@@ -236,7 +237,7 @@ export async function importLawyersExcel(ctx: ServiceContext, input: { filePath?
   } catch {
     throw new AppError('IO', '无法读取所选文件，请确认文件存在且未被其他程序占用')
   }
-  const wb = new ExcelJS.Workbook()
+  const wb = await newWorkbook()
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch {
@@ -308,7 +309,7 @@ export async function importLawyersExcel(ctx: ServiceContext, input: { filePath?
 export async function exportLawyersExcel(ctx: ServiceContext, input: { filePath?: string | undefined }): Promise<LawyerExportResult> {
   const rows = await lawyerQuery(ctx.db).orderBy('l.name').execute()
   const firmKinds = new Map((await ctx.db.selectFrom('firm').select(['id', 'kind']).execute()).map((f) => [f.id, f.kind]))
-  const wb = new ExcelJS.Workbook()
+  const wb = await newWorkbook()
   wb.creator = '法援工作台'
   const ws = wb.addWorksheet(SHEET_NAME)
   ws.columns = SHEET_COLUMNS.map((c) => ({ header: c, key: c, width: c === '专长' || c === '备注' ? 36 : c === '执业机构' ? 28 : 16 }))

@@ -15,7 +15,7 @@ import type { RegionCode } from '../../../shared/policy/types'
 import type { TransitionInputOut } from '../../../shared/schemas/workflow'
 import { deadlineKindLabel, outstandingPapers, planDeadlines, type HistoryEntry } from '../../../shared/workflow/deadlines'
 import { terminationCitation, terminationGround } from '../../../shared/workflow/termination'
-import { actionLabel, availableActions, checkTransition, statusLabel, type CaseFacts, type WorkflowAction } from '../../../shared/workflow/transitions'
+import { STEP_CHANNEL_PLACE, actionLabel, availableActions, checkTransition, statusLabel, type CaseFacts, type StepChannel, type WorkflowAction } from '../../../shared/workflow/transitions'
 import { roleLabel, type Role } from '../../../shared/domain/roles'
 import { appendAudit } from '../db/repositories/audit-repo'
 import type { DB, LegalCaseTable } from '../db/schema'
@@ -162,6 +162,8 @@ export interface TransitionContext {
 }
 
 export interface TransitionRequest {
+  /** The channel taking the step; it must be the one the transition table names. */
+  via: StepChannel
   action: WorkflowAction
   on: LocalDate
   payload: Record<string, unknown>
@@ -178,6 +180,9 @@ export async function applyTransition(trx: Kysely<DB>, tc: TransitionContext, ro
   const facts = await caseFacts(trx, row, history)
   const check = checkTransition(facts, req.action, { overrideReason: req.overrideReason })
   if (!check.ok) throw new AppError(check.code, check.message, { action: req.action, status: row.status })
+  if (check.def.via !== req.via) {
+    throw new AppError('POLICY_VIOLATION', `「${check.def.label}」须在${STEP_CHANNEL_PLACE[check.def.via]}中办理`, { action: req.action, via: check.def.via })
+  }
   if (tc.roles && !check.def.roles.some((r) => tc.roles!.includes(r))) {
     throw new AppError('PERMISSION', `「${check.def.label}」须由${check.def.roles.map(roleLabel).join('或')}办理，您的账号没有该角色`)
   }
@@ -271,7 +276,7 @@ function payloadOf(input: TransitionInputOut): Record<string, unknown> {
   return payload
 }
 
-/** workflow:transition — every action except 指派 and 更换 (those go through assignment:assign). */
+/** workflow:transition — the steps the transition table gives to this channel (not 指派/更换, not 办结/结案/归档). */
 export async function transitionCase(ctx: ServiceContext, input: TransitionInputOut, actor: string, roles?: readonly Role[]): Promise<TransitionResult> {
   const atMs = ctx.clock.now()
   const on = (input.on ?? today(ctx.clock)) as LocalDate
@@ -289,7 +294,7 @@ export async function transitionCase(ctx: ServiceContext, input: TransitionInput
       }
     }
     const overrideReason = input.action === 'decide-grant' || input.action === 'decide-refuse' ? input.overrideReason : undefined
-    const result = await applyTransition(trx, tc, row, { action: input.action, on, payload: payloadOf(input), reason: reasonOf(input), overrideReason })
+    const result = await applyTransition(trx, tc, row, { via: 'workflow:transition', action: input.action, on, payload: payloadOf(input), reason: reasonOf(input), overrideReason })
 
     if (input.action === 'decide-grant' || input.action === 'decide-refuse') {
       const before = await trx.selectFrom('case_review').selectAll().where('case_id', '=', row.id).executeTakeFirstOrThrow()
@@ -313,7 +318,6 @@ export async function transitionCase(ctx: ServiceContext, input: TransitionInput
         after,
       })
     }
-    if (input.action === 'close') await endActiveAssignment(trx, tc, row.id, 'closed', on, input.summary ?? null)
     if (input.action === 'terminate') await endActiveAssignment(trx, tc, row.id, 'terminated', on, reasonOf(input))
     return result
   })

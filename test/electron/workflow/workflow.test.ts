@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Input } from '../../../shared/ipc/contract'
+import type { LocalDate } from '../../../shared/domain/dates'
+import { writeTx } from '../../../electron/main/db/tx'
+import { applyTransition, loadCase } from '../../../electron/main/workflow/workflow-service'
 import { makeTestServices, type TestServices } from '../../kit/services'
 import { CLERK_A, DIRECTOR, addFirm, addLawyer, call, civilApplication, error, notificationCase, register, rows, transition, value } from './helpers'
 
@@ -190,13 +193,28 @@ describe('application: review, director approval, assignment, change of lawyer',
     expect(st.status).toBe('assigned')
     expect(st.transitions.at(-1)).toMatchObject({ action: 'change-lawyer', from: 'assigned', to: 'assigned' })
 
-    // Through to archive.
+    // Through to archive. 办结, 结案 and 归档 are taken only through handling (the closing record,
+    // the materials checklist, the archive number): workflow:transition refuses them.
     value(await transition(s, { caseId: c.id, action: 'start-handling', agreementSignedOn: '2026-11-23' }))
-    value(await transition(s, { caseId: c.id, action: 'report-concluded', result: '调解结案' }))
+    for (const action of ['report-concluded', 'close', 'archive']) {
+      const shortCut = error(await s.dispatch('workflow:transition', { caseId: c.id, action }, CLERK_A))
+      expect(shortCut.code).toBe('VALIDATION')
+      expect(shortCut.message).toBe('操作无效：指派和更换请在「指派」中进行；办结、结案和归档请在「办理」中进行')
+    }
+    expect((await state(c.id)).status).toBe('handling')
+    value(await call(s, 'handling:conclude', { caseId: c.id, concludedOn: '2026-11-23', outcome: 'mediation', outcomeNote: '调解结案' }))
     expect((await state(c.id)).deadlines.find((d) => d.kind === 'closing-materials')!.status).toBe('open')
-    value(await transition(s, { caseId: c.id, action: 'close', summary: '调解结案，追回工资两万元' }))
+    const civilMediationItems = ['closing-report', 'agreement', 'aid-letter', 'pleading', 'outcome-document'].map((code) => ({ code, done: true }))
+    value(await call(s, 'handling:close', { caseId: c.id, materialsSubmittedOn: '2026-11-23', summary: '调解结案，追回工资两万元', items: civilMediationItems }))
     expect(rows(s, 'SELECT end_kind FROM case_assignment WHERE case_id = ? AND ended_at_ms IS NOT NULL ORDER BY assigned_at_ms DESC, rowid DESC', c.id)[0].end_kind).toBe('closed')
-    value(await transition(s, { caseId: c.id, action: 'archive' }))
+    // The transition table, not only the schema, names the channel: a step taken by the wrong one is refused.
+    const wrongChannel = writeTx(s.ctx.db, async (trx) =>
+      applyTransition(trx, { ctx: s.ctx, actor: '受理员甲', atMs: s.ctx.clock.now() }, await loadCase(trx, c.id), { via: 'workflow:transition', action: 'archive', on: '2026-11-23' as LocalDate, payload: {}, reason: null }),
+    )
+    await expect(wrongChannel).rejects.toMatchObject({ code: 'POLICY_VIOLATION', message: '「归档」须在「办理」的归档中办理' })
+    expect((await state(c.id)).status).toBe('closed')
+    const archived = value(await call(s, 'handling:archive', { caseId: c.id }))
+    expect(archived.closing?.archiveNumber).toBe('2026-归-0001')
     st = await state(c.id)
     expect(st.status).toBe('archived')
     expect(st.deadlines.every((d) => d.status !== 'open')).toBe(true)

@@ -5,7 +5,7 @@
  * case number, the kind of subsidy, the lawyer, the firm, the date and the amount.
  */
 import { writeFile } from 'node:fs/promises'
-import ExcelJS from 'exceljs'
+import { newWorkbook } from '../../lib/excel'
 import { sql } from 'kysely'
 import type { z } from 'zod'
 import type { DisclosureList, FinanceOverview } from '../../../../shared/handling/dto'
@@ -130,7 +130,7 @@ export async function disclosureList(ctx: ServiceContext, period: string, filePa
   }))
   const totalFen = list.reduce((s, r) => s + r.amountFen, 0)
   const center = await requireCenterSettings(ctx)
-  const wb = new ExcelJS.Workbook()
+  const wb = await newWorkbook()
   wb.creator = center.centerName
   addMoneySheet(
     wb,

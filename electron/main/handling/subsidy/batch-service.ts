@@ -6,7 +6,8 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { newWorkbook } from '../../lib/excel'
 import type { Kysely, Selectable } from 'kysely'
 import { compareDates, today, type LocalDate } from '../../../../shared/domain/dates'
 import { asFen, sumFen } from '../../../../shared/domain/money'
@@ -463,7 +464,7 @@ export async function exportBatchExcel(ctx: ServiceContext, batchId: string, fil
   const b = await requireBatch(ctx.db, batchId)
   const center = await requireCenterSettings(ctx)
   const rows = await batchRows(ctx.db, batchId)
-  const wb = new ExcelJS.Workbook()
+  const wb = await newWorkbook()
   wb.creator = center.centerName
   addMoneySheet(
     wb,

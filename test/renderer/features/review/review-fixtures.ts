@@ -109,7 +109,7 @@ export const REVIEW: ReviewDto = {
 }
 
 type Action = WorkflowState['actions'][number]
-const act = (action: string, label: string, roles: string[]): Action => ({ action, label, via: 'workflow', roles })
+const act = (action: string, label: string, roles: string[]): Action => ({ action, label, via: 'workflow:transition', roles })
 export const ACTIONS = {
   startReview: act('start-review', '开始审查', ['clerk', 'reviewer']),
   requestMaterials: act('request-materials', '通知补充材料', ['clerk', 'reviewer']),
