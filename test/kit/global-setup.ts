@@ -22,9 +22,10 @@ export default async function setup(): Promise<() => void> {
   if (major < 24) {
     throw new Error(`测试需要 Node 24（当前 ${process.version}）。请用 npm test 运行，它会准备好 Node 24。`)
   }
-  // Under out/, so that the bundle finds node_modules and resources/ by walking up, as out/main does.
-  mkdirSync(join(ROOT, 'out'), { recursive: true })
-  const dir = mkdtempSync(join(ROOT, 'out', 'test-kit-'))
+  // Inside the repository, so that the bundles find node_modules and resources/ by walking up as
+  // out/main does; not under out/, which a build empties.
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true })
+  const dir = mkdtempSync(join(ROOT, 'test-results', 'kit-'))
   const template = join(dir, 'template.sqlite')
   const store = openDatabase(template)
   try {
