@@ -1,4 +1,4 @@
-import type { Role } from '../domain/roles'
+import { roleLabel, type Role } from '../domain/roles'
 import { CHANNELS, isChannel, type Channel } from './channels'
 import { contract } from './contract'
 import type { Access } from './define'
@@ -16,6 +16,11 @@ export const CHANNEL_ACCESS = Object.fromEntries(CHANNELS.map((c) => [c, contrac
 
 /** Roles that see full ID numbers in lists and exports; everyone else sees them masked. */
 export const ROLES_SEEING_FULL_ID: readonly Role[] = ['reviewer', 'director', 'admin']
+
+/** What a caller is told when the channel does not admit its roles. */
+export function forbiddenMessage(roles: readonly Role[]): string {
+  return `您的角色（${roles.map(roleLabel).join('、')}）无权执行此操作，请联系管理员`
+}
 
 /** Whether a caller with these roles (null: not signed in) may call the channel. Unknown channels: no. */
 export function isAllowed(channel: string, roles: readonly Role[] | null): boolean {

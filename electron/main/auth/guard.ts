@@ -1,7 +1,6 @@
 import { isChannel } from '../../../shared/ipc/channels'
-import { CHANNEL_ACCESS, isAllowed } from '../../../shared/ipc/permissions'
+import { CHANNEL_ACCESS, forbiddenMessage, isAllowed } from '../../../shared/ipc/permissions'
 import type { Result } from '../../../shared/ipc/result'
-import { roleLabel } from '../../../shared/domain/roles'
 import type { Dispatch } from '../ipc/types'
 import type { AuthService } from './auth-service'
 
@@ -34,11 +33,7 @@ export function createGuardedDispatch(dispatch: Dispatch, auth: AuthService): Gu
     }
     const { session } = resolved
     if (!isAllowed(channel, session.roles)) {
-      const roles = session.roles.map(roleLabel).join('、')
-      return {
-        ok: false,
-        error: { code: 'PERMISSION', message: `您的角色（${roles}）无权执行此操作，请联系管理员`, details: { reason: 'forbidden', channel } },
-      }
+      return { ok: false, error: { code: 'PERMISSION', message: forbiddenMessage(session.roles), details: { reason: 'forbidden', channel } } }
     }
     auth.touch(transport.sessionKey)
     return dispatch(channel, rawInput, {

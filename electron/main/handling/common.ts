@@ -1,7 +1,6 @@
 /** Helpers shared by the handling, quality, subsidy, finance and duty services. */
 import type { Kysely } from 'kysely'
 import { compareDates, today, type LocalDate } from '../../../shared/domain/dates'
-import { roleLabel, type Role } from '../../../shared/domain/roles'
 import { AppError } from '../../../shared/ipc/result'
 import type { DB } from '../db/schema'
 import type { ServiceContext } from '../services/context'
@@ -18,13 +17,6 @@ export function notFuture(ctx: ServiceContext, d: LocalDate, path: string, label
 
 export function notBefore(d: LocalDate, earliest: string, path: string, label: string, what: string): void {
   if (compareDates(d, earliest as LocalDate) < 0) invalid([path], `${label}不能早于${what}（${earliest}）`)
-}
-
-/** When the caller's roles are known (guarded calls), the action needs one of `allowed`. */
-export function requireRole(roles: readonly Role[] | undefined, allowed: readonly Role[], what: string): void {
-  if (roles && !allowed.some((r) => roles.includes(r))) {
-    throw new AppError('PERMISSION', `「${what}」须由${allowed.map(roleLabel).join('或')}办理，您的账号没有该角色`)
-  }
 }
 
 export interface CaseLawyer {

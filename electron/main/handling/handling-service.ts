@@ -18,7 +18,7 @@ import { appendAudit } from '../db/repositories/audit-repo'
 import type { CaseClosingTable, DB } from '../db/schema'
 import { writeTx } from '../db/tx'
 import type { ServiceContext } from '../services/context'
-import { applyTransition, endActiveAssignment, loadCase, type TransitionContext } from '../workflow/workflow-service'
+import { applyTransition, loadCase, type TransitionContext } from '../workflow/workflow-service'
 import { caseLawyer, invalid, notBefore, notFuture, parseJson } from './common'
 
 type In<S extends z.ZodType> = z.output<S>
@@ -216,7 +216,6 @@ export async function closeCase(ctx: ServiceContext, input: In<typeof CloseInput
       payload: { materialsSubmittedOn: input.materialsSubmittedOn, summary: input.summary ?? null, outcome: closing.outcome },
       reason: input.summary ?? null,
     })
-    await endActiveAssignment(trx, tc, row.id, 'closed', input.materialsSubmittedOn, input.summary ?? null)
     const after = { checklist_json: JSON.stringify(merged), materials_submitted_on: input.materialsSubmittedOn, closed_on: input.materialsSubmittedOn, closed_by: actor, updated_at_ms: atMs }
     await trx.updateTable('case_closing').set(after).where('case_id', '=', row.id).execute()
     await appendAudit(trx, { atMs, actor, action: 'handling.close', entity: 'legal_case', entityId: row.id, before: { closed_on: null }, after })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isChannel } from '../../../shared/ipc/channels'
 import { contract } from '../../../shared/ipc/contract'
+import { forbiddenMessage, isAllowed } from '../../../shared/ipc/permissions'
 import type { Dispatch, Handlers, Logger, RequestContext } from './types'
 import { AppError, type FieldIssue } from '../../../shared/ipc/result'
 
@@ -22,6 +23,12 @@ export function createDispatcher(handlers: Handlers, logger: Logger = console): 
   return async (channel, rawInput, req) => {
     if (!isChannel(channel) || !Object.hasOwn(handlers, channel)) {
       return { ok: false, error: { code: 'VALIDATION', message: `未知的操作：${String(channel).slice(0, 80)}` } }
+    }
+    // The channel's declared access, for every caller whose roles are known: the permission guard
+    // has already checked calls from the screens; this also covers the job process and trusted
+    // callers that act for a user. Services do not check roles again.
+    if (req.roles && !isAllowed(channel, req.roles)) {
+      return { ok: false, error: { code: 'PERMISSION', message: forbiddenMessage(req.roles), details: { reason: 'forbidden', channel } } }
     }
     const schema = contract[channel].input as z.ZodType
     const parsed = schema.safeParse(rawInput ?? {})

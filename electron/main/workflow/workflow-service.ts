@@ -226,7 +226,47 @@ export async function applyTransition(trx: Kysely<DB>, tc: TransitionContext, ro
   })
   const newHistory = [...history, { action: req.action, on: req.on, payload: req.payload as HistoryEntry['payload'] }]
   await syncCaseDeadlines(trx, row, to, newHistory, tc.atMs)
+  await STEP_EFFECTS[req.action]?.(trx, tc, row, req)
   return { caseId: row.id, transitionId: id, action: req.action, from, to, on: req.on }
+}
+
+type StepEffect = (trx: Kysely<DB>, tc: TransitionContext, row: CaseRow, req: TransitionRequest) => Promise<unknown>
+
+/**
+ * What a step does besides changing the status and recording itself, in the same transaction,
+ * whichever channel took it (shared/workflow/transitions.ts says which one may). 更换 ends the old
+ * assignment in the assignment service, which needs the new assignment's id.
+ */
+const STEP_EFFECTS: Partial<Record<WorkflowAction, StepEffect>> = {
+  'decide-grant': (trx, tc, row, req) => recordDecision(trx, tc, row, req, 'grant'),
+  'decide-refuse': (trx, tc, row, req) => recordDecision(trx, tc, row, req, 'refuse'),
+  close: (trx, tc, row, req) => endActiveAssignment(trx, tc, row.id, 'closed', req.on, req.reason),
+  terminate: (trx, tc, row, req) => endActiveAssignment(trx, tc, row.id, 'terminated', req.on, req.reason),
+}
+
+/** The director's decision on the review record (负责人审批), with its audit entry. */
+async function recordDecision(trx: Kysely<DB>, tc: TransitionContext, row: CaseRow, req: TransitionRequest, decision: 'grant' | 'refuse'): Promise<void> {
+  const p = req.payload as { approvedBy: string; overrideReason?: string; reasons?: string }
+  const before = await trx.selectFrom('case_review').selectAll().where('case_id', '=', row.id).executeTakeFirstOrThrow()
+  const after = {
+    decision,
+    decided_on: req.on,
+    approved_by: p.approvedBy,
+    override_reason: p.overrideReason ?? null,
+    refusal_reasons: decision === 'refuse' ? (p.reasons ?? null) : null,
+    updated_by: tc.actor,
+    updated_at_ms: tc.atMs,
+  }
+  await trx.updateTable('case_review').set(after).where('case_id', '=', row.id).execute()
+  await appendAudit(trx, {
+    atMs: tc.atMs,
+    actor: tc.actor,
+    action: 'review.decide',
+    entity: 'case_review',
+    entityId: row.id,
+    before: { decision: before.decision, decided_on: before.decided_on, approved_by: before.approved_by, override_reason: before.override_reason },
+    after,
+  })
 }
 
 /** Ends the case's active assignment (结案, 终止) and frees the lawyer's capacity. */
@@ -294,32 +334,7 @@ export async function transitionCase(ctx: ServiceContext, input: TransitionInput
       }
     }
     const overrideReason = input.action === 'decide-grant' || input.action === 'decide-refuse' ? input.overrideReason : undefined
-    const result = await applyTransition(trx, tc, row, { via: 'workflow:transition', action: input.action, on, payload: payloadOf(input), reason: reasonOf(input), overrideReason })
-
-    if (input.action === 'decide-grant' || input.action === 'decide-refuse') {
-      const before = await trx.selectFrom('case_review').selectAll().where('case_id', '=', row.id).executeTakeFirstOrThrow()
-      const after = {
-        decision: input.action === 'decide-grant' ? 'grant' : 'refuse',
-        decided_on: on,
-        approved_by: input.approvedBy,
-        override_reason: input.overrideReason ?? null,
-        refusal_reasons: input.action === 'decide-refuse' ? input.reasons : null,
-        updated_by: actor,
-        updated_at_ms: atMs,
-      }
-      await trx.updateTable('case_review').set(after).where('case_id', '=', row.id).execute()
-      await appendAudit(trx, {
-        atMs,
-        actor,
-        action: 'review.decide',
-        entity: 'case_review',
-        entityId: row.id,
-        before: { decision: before.decision, decided_on: before.decided_on, approved_by: before.approved_by, override_reason: before.override_reason },
-        after,
-      })
-    }
-    if (input.action === 'terminate') await endActiveAssignment(trx, tc, row.id, 'terminated', on, reasonOf(input))
-    return result
+    return applyTransition(trx, tc, row, { via: 'workflow:transition', action: input.action, on, payload: payloadOf(input), reason: reasonOf(input), overrideReason })
   })
 }
 

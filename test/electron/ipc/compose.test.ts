@@ -56,6 +56,24 @@ describe('composition root', () => {
   })
 })
 
+describe('roles are checked against the channel’s declaration, in one place', () => {
+  it('the dispatcher refuses a caller whose known roles the channel does not admit, before the input is read', async () => {
+    s = await makeTestServices()
+    const before = s.ctx.store.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()
+    const r = await s.dispatch('subsidy-batch:pay', { batchId: 'no-such-batch', paidOn: 'not a date' }, { actor: '赵主任', via: 'electron', roles: ['director', 'admin'] })
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.error.code).toBe('PERMISSION')
+      expect(r.error.message).toBe('您的角色（负责人、管理员）无权执行此操作，请联系管理员')
+    }
+    expect(s.ctx.store.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual(before)
+    // The same call by finance gets as far as the input check.
+    const asFinance = await s.dispatch('subsidy-batch:pay', { batchId: 'no-such-batch', paidOn: 'not a date' }, { actor: '钱会计', via: 'electron', roles: ['finance'] })
+    expect(asFinance.ok).toBe(false)
+    if (!asFinance.ok) expect(asFinance.error.code).toBe('VALIDATION')
+  })
+})
+
 describe('tables derived from the declarations', () => {
   it('the access table is each channel’s declared access', () => {
     for (const c of CHANNELS) expect(CHANNEL_ACCESS[c], c).toBe(contract[c].access)
