@@ -8,28 +8,10 @@
  * (docs: POLICY-CLI.md), so intake records feed the engine without translation.
  */
 import { z } from 'zod'
+import { CASE_TYPES, REGIONS, codesOf, type CodeLabel, type CodeOf } from '../codes'
 
-export interface CodeLabel<C extends string = string> {
-  readonly code: C
-  readonly label: string
-}
-
-type CodeOf<T extends readonly CodeLabel[]> = T[number]['code']
-
-/** The codes of a list, in order, typed as the union of its literals. */
-export function codesOf<const T extends readonly CodeLabel[]>(list: T): CodeOf<T>[] {
-  return list.map((e) => e.code as CodeOf<T>)
-}
-
-/** The Chinese label for a code, or undefined when the code is not in the list. */
-export function labelOf<const T extends readonly CodeLabel[]>(list: T, code: string): string | undefined {
-  return list.find((e) => e.code === code)?.label
-}
-
-/** True when `code` is one of the list's codes (a type guard). */
-export function isCodeOf<const T extends readonly CodeLabel[]>(list: T, code: unknown): code is CodeOf<T> {
-  return typeof code === 'string' && list.some((e) => e.code === code)
-}
+// The generic helpers and the case-type and region lists live in shared/codes.ts.
+export { CASE_TYPES, REGIONS, codesOf, isCodeOf, labelOf, type CaseType, type CodeLabel, type RegionCode as Region } from '../codes'
 
 function enumOf<const T extends readonly CodeLabel[]>(list: T, message: string) {
   return z.enum(codesOf(list), { error: message })
@@ -140,14 +122,6 @@ export const DisabilityKindSchema = enumOf(DISABILITY_KINDS, '残疾类别无效
 // ---------------------------------------------------------------------------------------
 // Case
 
-/** The policy CLI's `caseType` codes. */
-export const CASE_TYPES = [
-  { code: 'criminal', label: '刑事' },
-  { code: 'civil', label: '民事' },
-  { code: 'administrative', label: '行政' },
-  { code: 'petition', label: '申诉、再审' },
-] as const
-export type CaseType = CodeOf<typeof CASE_TYPES>
 export const CaseTypeSchema = enumOf(CASE_TYPES, '请选择案件类型')
 
 /** The policy CLI's `criminalRole` codes. */
@@ -266,12 +240,5 @@ export const CaseStatusSchema = enumOf(CASE_STATUSES, '案件状态无效')
 // ---------------------------------------------------------------------------------------
 // Center
 
-/** The policy CLI's `region` codes: one profile per seed text, plus the national law alone. */
-export const REGIONS = [
-  { code: 'national', label: '全国（法律援助法）' },
-  { code: 'nei-mongol', label: '内蒙古自治区' },
-  { code: 'nanning', label: '南宁市' },
-  { code: 'xizang', label: '西藏自治区' },
-] as const
-export type Region = CodeOf<typeof REGIONS>
+/** The policy CLI's `region` codes (shared/codes.ts). */
 export const RegionSchema = enumOf(REGIONS, '请选择适用地区')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { labelIn } from '../codes'
 
 /** The roles of a legal aid center (see the brief). A user may hold several. */
 export const ROLES = [
@@ -13,4 +14,4 @@ export type Role = (typeof ROLES)[number]['code']
 export const ROLE_CODES = ROLES.map((r) => r.code) as [Role, ...Role[]]
 export const RoleSchema = z.enum(ROLE_CODES, { error: '角色无效' })
 
-export const roleLabel = (code: string): string => ROLES.find((r) => r.code === code)?.label ?? code
+export const roleLabel = (code: string): string => labelIn(ROLES, code)

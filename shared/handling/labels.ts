@@ -6,10 +6,8 @@
 type Options = readonly { code: string; label: string }[]
 const codesOf = <T extends Options>(o: T) => o.map((x) => x.code) as [T[number]['code'], ...T[number]['code'][]]
 
-export function labelIn(options: Options, code: string | null | undefined): string {
-  if (code === null || code === undefined) return ''
-  return options.find((o) => o.code === code)?.label ?? code
-}
+/** Code → label lookup, defined once in shared/codes.ts. */
+export { labelIn } from '../codes'
 
 export const HANDLING_EVENT_KINDS = [
   { code: 'meeting', label: '会见' },

@@ -1,5 +1,6 @@
 import { channel, ALL_STAFF, CASE_WORK, type ChannelDecl } from './define'
 import { z } from 'zod'
+import { REGION_CODES } from '../codes'
 import { ApplicationInput, CaseSearchInput, CenterSettingsInput, ConsultationInput } from '../schemas/intake'
 import { ChangePasswordInput, LoginInput, ResetPasswordInput, SetupAdminInput, UserSaveInput } from '../schemas/auth'
 import { DOCUMENT_CONTRACT } from '../schemas/documents'
@@ -27,7 +28,7 @@ import type { Result } from './result'
 
 const Empty = z.object({}).strict()
 const IdInput = z.object({ id: z.string().min(1, '缺少编号').max(64, '编号过长') }).strict()
-const RegionCode = z.enum(['national', 'nei-mongol', 'nanning', 'xizang'], { message: '地区应为 national、nei-mongol、nanning 或 xizang' })
+const RegionCode = z.enum(REGION_CODES, { message: `地区应为 ${REGION_CODES.slice(0, -1).join('、')} 或 ${REGION_CODES.at(-1)}` })
 const MattersInput = z
   .object({
     region: RegionCode.optional(),

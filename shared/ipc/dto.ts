@@ -1,6 +1,8 @@
 /** Plain data shapes returned over IPC: strings, numbers, booleans, arrays and objects only. */
 
-export type Region = 'national' | 'nei-mongol' | 'nanning' | 'xizang'
+import type { RegionCode } from '../codes'
+
+export type Region = RegionCode
 
 export interface AppInfo {
   appName: string

@@ -6,11 +6,12 @@
  */
 import { z } from 'zod'
 import { isValidLocalDate, type LocalDate } from '../domain/dates'
+import { isoDate } from '../fields'
 import { computeDeadlines } from './deadlines'
 import { assessEligibility } from './eligibility'
 import { explainEligibility, explainSubsidy } from './explain'
 import { listMatters, REGION_NAMES } from './registry'
-import { localDateSchema, parseEligibilityInput, parseSubsidyInput, regionSchema, type ValidationIssue } from './schemas'
+import { parseEligibilityInput, parseSubsidyInput, regionSchema, type ValidationIssue } from './schemas'
 import { EMPTY_SETTINGS, type CenterSettings, type SettingEntry } from './settings'
 import { computeSubsidy } from './subsidy'
 import { REGION_CODES, type PolicyError, type RegionCode } from './types'
@@ -56,7 +57,7 @@ const settingEntrySchema = z.object({
   region: regionSchema,
   value: z.unknown(),
   source: z.string().min(1, { message: '设置须注明来源' }),
-  effectiveFrom: localDateSchema,
+  effectiveFrom: isoDate,
   note: z.string().optional(),
 })
 const settingsFileSchema = z.object({ entries: z.array(settingEntrySchema) })
@@ -108,13 +109,13 @@ export function runPolicyCli(args: readonly string[], stdin: string, today: Loca
       if (!raw.ok) return raw.out
       const schema = z.object({
         region: regionSchema,
-        receivedOn: localDateSchema,
+        receivedOn: isoDate,
         via: z.enum(['application', 'notification']).default('application'),
-        supplementRequests: z.array(z.object({ requestedOn: localDateSchema, suppliedOn: localDateSchema.nullable() })).optional(),
-        decidedOn: localDateSchema.nullish(),
-        assignedOn: localDateSchema.nullish(),
+        supplementRequests: z.array(z.object({ requestedOn: isoDate, suppliedOn: isoDate.nullable() })).optional(),
+        decidedOn: isoDate.nullish(),
+        assignedOn: isoDate.nullish(),
         detaineeApplicationReceivedAt: z.string().nullish(),
-        caseClosedOn: localDateSchema.nullish(),
+        caseClosedOn: isoDate.nullish(),
       })
       const p = schema.safeParse(raw.value, { error: z.locales.zhCN().localeError })
       if (!p.success) {

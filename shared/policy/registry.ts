@@ -3,6 +3,7 @@
  * for eligibility, the decision date for subsidies): the latest version whose effectiveFrom is on
  * or before that date. Never "today".
  */
+import { REGION_NAMES } from '../codes'
 import type { LocalDate } from '../domain/dates'
 import { NATIONAL_PROFILE } from './profiles/national'
 import { NANNING } from './profiles/nanning'
@@ -11,12 +12,7 @@ import { XIZANG } from './profiles/xizang'
 import { EMPTY_SETTINGS, type CenterSettings } from './settings'
 import { fail, ok, type MatterDef, type PolicyProfile, type PolicyResult, type RegionCode } from './types'
 
-export const REGION_NAMES: Readonly<Record<RegionCode, string>> = {
-  national: '全国',
-  'nei-mongol': '内蒙古自治区',
-  nanning: '南宁市',
-  xizang: '西藏自治区',
-}
+export { REGION_NAMES } from '../codes'
 
 const PROFILES: Readonly<Record<RegionCode, readonly PolicyProfile[]>> = {
   national: [NATIONAL_PROFILE],

@@ -3,8 +3,8 @@
  * messages below, everything else from zod's zh-CN locale applied per parse.
  */
 import { z } from 'zod'
-import { isValidLocalDate, type LocalDate } from '../domain/dates'
 import { asFen, type Fen } from '../domain/money'
+import { choice, fen, isoDate } from '../fields'
 import type { EligibilityInput } from './eligibility'
 import type { SubsidyInput } from './subsidy'
 import {
@@ -23,54 +23,43 @@ import {
   type PolicyResult,
 } from './types'
 
-const oneOf = (name: string, values: readonly string[]) => ({ error: `${name}无效，应为以下之一：${values.join('、')}` })
+/** An amount in fen in the engine's input, branded. */
+export const fenSchema = fen('金额', { wording: 'engine' }).transform((v): Fen => asFen(v))
 
-export const localDateSchema = z
-  .string({ error: '日期应为 YYYY-MM-DD 格式的字符串' })
-  .refine(isValidLocalDate, { message: '日期无效，应为 YYYY-MM-DD 格式的真实日期' })
-  .transform((v) => v as LocalDate)
-
-export const fenSchema = z
-  .number({ error: '金额应为整数（单位：分）' })
-  .int({ message: '金额必须是整数分，不能有小数' })
-  .min(0, { message: '金额不能为负数' })
-  .max(Number.MAX_SAFE_INTEGER, { message: '金额过大' })
-  .transform((v): Fen => asFen(v))
-
-export const regionSchema = z.enum(REGION_CODES, oneOf('地区代码（region）', REGION_CODES))
+export const regionSchema = choice('地区代码（region）', REGION_CODES)
 
 const supplementSchema = z.object({
-  requestedOn: localDateSchema,
-  suppliedOn: localDateSchema.nullable(),
+  requestedOn: isoDate,
+  suppliedOn: isoDate.nullable(),
 })
 
 export const eligibilityInputSchema = z
   .object({
     region: regionSchema,
-    receivedOn: localDateSchema,
-    caseType: z.enum(CASE_TYPES, oneOf('案件类型（caseType）', CASE_TYPES)),
+    receivedOn: isoDate,
+    caseType: choice('案件类型（caseType）', CASE_TYPES),
     matter: z.string({ error: '事项代码（matter）应为字符串' }).min(1, { message: '事项代码不能为空' }).nullish(),
-    criminalRole: z.enum(CRIMINAL_ROLES, oneOf('刑事诉讼身份（criminalRole）', CRIMINAL_ROLES)).nullish(),
-    via: z.enum(['application', 'notification'], oneOf('来源（via）', ['application', 'notification'])).optional(),
+    criminalRole: choice('刑事诉讼身份（criminalRole）', CRIMINAL_ROLES).nullish(),
+    via: choice('来源（via）', ['application', 'notification']).optional(),
     applicant: z
       .object({
-        birthDate: localDateSchema.nullish(),
-        residence: z.enum(['urban', 'rural'], oneOf('居住地类型（residence）', ['urban', 'rural'])).nullish(),
-        disability: z.array(z.enum(DISABILITIES, oneOf('残疾类别（disability）', DISABILITIES))).optional(),
+        birthDate: isoDate.nullish(),
+        residence: choice('居住地类型（residence）', ['urban', 'rural']).nullish(),
+        disability: z.array(choice('残疾类别（disability）', DISABILITIES)).optional(),
         cannotFullyRecognizeOwnConduct: z.boolean({ error: '应为 true 或 false' }).optional(),
-        groups: z.array(z.enum(APPLICANT_GROUPS, oneOf('特殊群体（groups）', APPLICANT_GROUPS))).optional(),
+        groups: z.array(choice('特殊群体（groups）', APPLICANT_GROUPS)).optional(),
         noFixedIncome: z.boolean({ error: '应为 true 或 false' }).nullish(),
       })
       .optional(),
     criminal: z
       .object({
-        possibleSentence: z.enum(POSSIBLE_SENTENCES, oneOf('可能判处的刑罚（possibleSentence）', POSSIBLE_SENTENCES)).nullish(),
+        possibleSentence: choice('可能判处的刑罚（possibleSentence）', POSSIBLE_SENTENCES).nullish(),
         deathPenaltyReview: z.boolean({ error: '应为 true 或 false' }).optional(),
         inAbsentia: z.boolean({ error: '应为 true 或 false' }).optional(),
         hasOwnCounsel: z.boolean({ error: '应为 true 或 false' }).optional(),
       })
       .nullish(),
-    circumstances: z.array(z.enum(CIRCUMSTANCES, oneOf('情形（circumstances）', CIRCUMSTANCES))).optional(),
+    circumstances: z.array(choice('情形（circumstances）', CIRCUMSTANCES)).optional(),
     income: z
       .object({
         householdMonthlyIncomeFen: fenSchema,
@@ -104,16 +93,16 @@ const rangeSchema = z
 
 export const subsidyInputSchema = z.object({
   region: regionSchema,
-  kind: z.enum(SUBSIDY_KINDS, oneOf('补贴类别（kind）', SUBSIDY_KINDS)),
-  decidedOn: localDateSchema,
-  qualityGrade: z.enum(QUALITY_GRADES, oneOf('质量等级（qualityGrade）', QUALITY_GRADES)),
+  kind: choice('补贴类别（kind）', SUBSIDY_KINDS),
+  decidedOn: isoDate,
+  qualityGrade: choice('质量等级（qualityGrade）', QUALITY_GRADES),
   dutyDays: z.number({ error: '值班工作日数应为整数' }).int({ message: '值班工作日数应为整数' }).min(0, { message: '值班工作日数不能为负数' }).max(366, { message: '值班工作日数不合理' }).optional(),
   stagesCovered: z.number().int({ message: '阶段数应为整数' }).min(0).max(10).optional(),
   stagesTotal: z.number().int({ message: '阶段数应为整数' }).min(1).max(10).optional(),
   extras: z
     .array(
       z.object({
-        reason: z.enum(EXTRA_REASONS, oneOf('增加补贴事由（reason）', EXTRA_REASONS)),
+        reason: choice('增加补贴事由（reason）', EXTRA_REASONS),
         amountFen: fenSchema.refine((v) => v > 0, { message: '增加金额须大于 0' }),
         approvedBy: z.string({ error: '核准人应为姓名字符串或 null' }).nullable().optional().transform((v) => v ?? null),
       }),
@@ -144,7 +133,7 @@ export const subsidyInputSchema = z.object({
     .optional(),
 })
 
-export const mattersQuerySchema = z.object({ region: regionSchema, on: localDateSchema })
+export const mattersQuerySchema = z.object({ region: regionSchema, on: isoDate })
 
 const PATH_NAMES: Record<string, string> = {
   region: '地区',

@@ -1,14 +1,14 @@
 /**
  * Policy engine types. Pure data; no Node, Electron or DOM.
  */
+import { CASE_TYPE_CODES, type CaseType, type RegionCode } from '../codes'
 import type { LocalDate } from '../domain/dates'
 import type { Fen } from '../domain/money'
 
-export const REGION_CODES = ['national', 'nei-mongol', 'nanning', 'xizang'] as const
-export type RegionCode = (typeof REGION_CODES)[number]
-
-export const CASE_TYPES = ['criminal', 'civil', 'administrative', 'petition'] as const
-export type CaseType = (typeof CASE_TYPES)[number]
+// Regions and case types are defined once, with their labels, in shared/codes.ts.
+export { REGION_CODES, type CaseType, type RegionCode } from '../codes'
+/** The engine's `caseType` codes (shared/codes.ts). */
+export const CASE_TYPES = CASE_TYPE_CODES
 
 export const CRIMINAL_ROLES = [
   'suspect',

@@ -4,41 +4,12 @@
  * capped, no control characters); whether the file exists is the service's business.
  */
 import { z } from 'zod'
-
-export const PATH_MAX = 1024
-
-/** z.strictObject with a Chinese message for unknown keys. */
-export function strictInput<S extends z.core.$ZodLooseShape>(shape: S) {
-  return z.strictObject(shape, {
-    error: (iss) =>
-      iss.code === 'unrecognized_keys'
-        ? `包含不允许的字段：${iss.keys.join('、')}`
-        : iss.code === 'invalid_type'
-          ? '数据格式不正确，应为对象'
-          : undefined,
-  })
-}
-
-/** POSIX `/…`, Windows `C:\…` or `C:/…`, or a UNC share `\\server\share\…`. */
-export function isAbsolutePathText(value: string): boolean {
-  return value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || /^\\\\[^\\/]+[\\/][^\\/]+/.test(value)
-}
-
-/** An absolute file or folder path as typed or picked in a dialog. */
-export function absolutePath(label: string) {
-  return z
-    .string({ error: `请选择${label}` })
-    .trim()
-    .min(1, `请选择${label}`)
-    .max(PATH_MAX, `${label}路径过长（不能超过${PATH_MAX}个字符），请选择路径较短的位置`)
-    .refine((v) => ![...v].some((ch) => ch.charCodeAt(0) < 0x20), `${label}路径包含无效字符`)
-    .refine(isAbsolutePathText, `${label}应为完整路径（如 D:\\法援备份 或 /media/usb/法援备份），请通过「浏览」选择`)
-}
+import { absolutePath, strict } from '../fields'
 
 export const BACKUP_LIMITS = { keepDailyMax: 365, keepMonthlyMax: 120 } as const
 
 /** What the admin sets; stored as the `backup` setting row. */
-export const BackupSettingsInput = strictInput({
+export const BackupSettingsInput = strict({
   /** Backup folder (e.g. a USB drive); null = `<data folder>/backups`. */
   folder: absolutePath('备份文件夹').nullable(),
   keepDaily: z
@@ -61,21 +32,21 @@ export type BackupSettingsValue = z.output<typeof BackupSettingsInput>
 
 export const DEFAULT_BACKUP_SETTINGS: BackupSettingsValue = { folder: null, keepDaily: 7, keepMonthly: 12, onExit: true, daily: true }
 
-export const BackupRunInput = strictInput({})
+export const BackupRunInput = strict({})
 
-export const BackupListInput = strictInput({
+export const BackupListInput = strict({
   /** Another folder to look in (e.g. a USB drive that is not the configured folder). */
   folder: absolutePath('备份文件夹').optional(),
 })
 
-export const BackupVerifyInput = strictInput({
+export const BackupVerifyInput = strict({
   /** One file; without it every backup in the configured folder is checked. */
   file: absolutePath('备份文件').optional(),
 })
 
-export const BackupRestoreInput = strictInput({
+export const BackupRestoreInput = strict({
   file: absolutePath('备份文件'),
   confirm: z.literal(true, { error: '恢复会用备份替换当前全部数据，请先确认（confirm: true）' }),
 })
 
-export const AuditVerifyInput = strictInput({})
+export const AuditVerifyInput = strict({})

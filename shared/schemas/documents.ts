@@ -9,7 +9,7 @@
  */
 import { channel, ALL_STAFF } from '../ipc/define'
 import { z } from 'zod'
-import { isValidLocalDate, type LocalDate } from '../domain/dates'
+import { fen, localDate, optionalLocalDate, optionalText, requiredText } from '../fields'
 
 // ---------------------------------------------------------------------------------------
 // Document types
@@ -47,44 +47,11 @@ export function formatDocNumber(prefix: string, type: DocType, year: number, seq
 }
 
 // ---------------------------------------------------------------------------------------
-// Field builders (same conventions as intake.ts: trimmed, capped, Chinese messages)
+// Field builders (the common ones are in ../fields.ts; amounts use its 'entry' wording)
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `${label}不能为空`)
-    .max(max, `${label}不能超过${max}个字`)
-
-const optText = (label: string, max: number) =>
-  z
-    .string({ error: `${label}应为文字` })
-    .trim()
-    .max(max, `${label}不能超过${max}个字`)
-    .optional()
-    .transform((v) => (v === '' ? undefined : v))
-
-const date = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .refine((v) => isValidLocalDate(v), `${label}应为有效日期，格式 YYYY-MM-DD`)
-    .transform((v) => v as LocalDate)
-
-const optDate = (label: string) =>
-  z
-    .string({ error: `${label}应为有效日期，格式 YYYY-MM-DD` })
-    .trim()
-    .refine((v) => v === '' || isValidLocalDate(v), `${label}应为有效日期，格式 YYYY-MM-DD`)
-    .optional()
-    .transform((v) => (v ? (v as LocalDate) : undefined))
-
-const fen = (label: string) =>
-  z
-    .number({ error: `请填写${label}（以分为单位的整数）` })
-    .int(`${label}应以分为单位，填写整数`)
-    .min(0, `${label}不能为负数`)
-    .max(100_000_000_00, `${label}过大，请核对`)
+/** Dates here were never length-capped; see DateOptions.capped in ../fields.ts. */
+const UNCAPPED = { capped: false } as const
+const amount = (label: string) => fen(label, { max: 100_000_000_00, wording: 'entry', tooBigHint: '，请核对' })
 
 const list = <T extends z.ZodType>(item: T, label: string, min: number, max: number) =>
   z
@@ -92,29 +59,29 @@ const list = <T extends z.ZodType>(item: T, label: string, min: number, max: num
     .min(min, min === 1 ? `请至少填写一项${label}` : `${label}至少${min}项`)
     .max(max, `${label}最多${max}项`)
 
-const lines = (label: string, min: number, max: number, itemMax = 300) => list(text(label, itemMax), label, min, max)
+const lines = (label: string, min: number, max: number, itemMax = 300) => list(requiredText(label, itemMax), label, min, max)
 
 const CaseId = z.string({ error: '缺少案件编号' }).min(1, '缺少案件编号').max(64, '案件编号过长')
 
 const Objection = z
   .object({
     /** 设立本中心的司法行政部门, e.g. 呼和浩特市司法局. */
-    authority: text('受理异议的司法行政部门', 60),
+    authority: requiredText('受理异议的司法行政部门', 60),
     periodDays: z.number().int('异议期限应为整数天').min(1, '异议期限至少1天').max(365, '异议期限不能超过365天').nullable().default(null),
-    contact: optText('异议受理地址或电话', 120),
+    contact: optionalText('异议受理地址或电话', 120),
   })
   .strict()
 
 const Lawyer = z
   .object({
-    name: text('律师姓名', 50),
-    licenseNo: optText('执业证号', 30),
-    phone: optText('律师联系电话', 30),
+    name: requiredText('律师姓名', 50),
+    licenseNo: optionalText('执业证号', 30),
+    phone: optionalText('律师联系电话', 30),
   })
   .strict()
 
 const Basis = z
-  .object({ doc: text('依据文件名称', 100), clause: text('条款', 60) })
+  .object({ doc: requiredText('依据文件名称', 100), clause: requiredText('条款', 60) })
   .strict()
 
 /** The statutory termination grounds, worded as in the Legal Aid Law's list (article number: see docs/documents.md). */
@@ -163,15 +130,15 @@ export const AcceptanceReceiptExtra = z
     /** Materials received, as listed on the receipt. */
     materials: lines('收到的材料', 0, 30, 100).default([]),
     /** 受理人; defaults to the acting clerk. */
-    clerk: optText('受理人', 50),
+    clerk: optionalText('受理人', 50),
   })
   .strict()
 
 export const SupplementNoticeExtra = z
   .object({
-    missingMaterials: list(z.object({ name: text('需补充的材料', 100), note: optText('材料说明', 200) }).strict(), '需补充的材料', 1, 30),
-    supplyBy: date('补充期限'),
-    howToSubmit: optText('提交方式', 200),
+    missingMaterials: list(z.object({ name: requiredText('需补充的材料', 100), note: optionalText('材料说明', 200) }).strict(), '需补充的材料', 1, 30),
+    supplyBy: localDate('补充期限', UNCAPPED),
+    howToSubmit: optionalText('提交方式', 200),
   })
   .strict()
 
@@ -180,10 +147,10 @@ export const HardshipDeclarationExtra = z
     household: list(
       z
         .object({
-          name: text('家庭成员姓名', 50),
-          relation: text('与申请人关系', 20),
-          occupation: optText('职业或就业状况', 60),
-          monthlyIncomeFen: fen('月收入'),
+          name: requiredText('家庭成员姓名', 50),
+          relation: requiredText('与申请人关系', 20),
+          occupation: optionalText('职业或就业状况', 60),
+          monthlyIncomeFen: amount('月收入'),
         })
         .strict(),
       '家庭成员',
@@ -191,7 +158,7 @@ export const HardshipDeclarationExtra = z
       20,
     ),
     /** The hardship threshold in force on the receipt date with its source (the policy settings module will supply it). */
-    standard: z.object({ label: text('经济困难标准名称', 60), amountFen: fen('经济困难标准金额'), source: text('标准来源', 120) }).strict(),
+    standard: z.object({ label: requiredText('经济困难标准名称', 60), amountFen: amount('经济困难标准金额'), source: requiredText('标准来源', 120) }).strict(),
     circumstances: lines('经济困难情形', 1, 10, 200),
     /** The commitments the applicant signs; default: the standard wording (see view-model-builders). */
     commitments: lines('承诺事项', 1, 10, 300).optional(),
@@ -201,9 +168,9 @@ export const HardshipDeclarationExtra = z
 export const GrantDecisionExtra = z
   .object({
     /** Review findings (the decision module will produce them). */
-    findings: text('审查意见', 500),
+    findings: requiredText('审查意见', 500),
     /** 援助形式, e.g. 民事诉讼代理. */
-    aidForm: text('援助形式', 40),
+    aidForm: requiredText('援助形式', 40),
     notices: lines('受援人须知', 0, 15, 300).optional(),
   })
   .strict()
@@ -218,41 +185,41 @@ export const RefusalDecisionExtra = z
 
 export const AssignmentNoticeExtra = z
   .object({
-    firm: z.object({ name: text('律师事务所', 60), address: optText('律师事务所地址', 120) }).strict(),
+    firm: z.object({ name: requiredText('律师事务所', 60), address: optionalText('律师事务所地址', 120) }).strict(),
     lawyer: Lawyer,
-    aidForm: text('援助形式', 40),
-    stage: optText('诉讼阶段', 40),
+    aidForm: requiredText('援助形式', 40),
+    stage: optionalText('诉讼阶段', 40),
     /** Defaults to the case's latest 给予法律援助决定书 in the store, if any. */
-    sourceRef: optText('指派依据', 120),
+    sourceRef: optionalText('指派依据', 120),
     requirements: lines('承办要求', 0, 15, 300).default([]),
   })
   .strict()
 
 export const OfficialLetterExtra = z
   .object({
-    organ: text('主送机关', 100),
+    organ: requiredText('主送机关', 100),
     organKind: z.enum(['court', 'procuratorate', 'police'], { message: '请选择主送机关类别' }),
-    organShort: optText('机关简称', 10),
-    organCaseNo: optText('机关案号', 60),
+    organShort: optionalText('机关简称', 10),
+    organCaseNo: optionalText('机关案号', 60),
     /** Title of the organ's notification when the case came by notification, e.g. 提供法律援助通知书. */
-    noticeTitle: optText('通知书名称', 40),
-    recipientRole: optText('受援人诉讼地位', 20),
-    counselRole: text('担任的角色（辩护人/诉讼代理人）', 20),
-    lawyer: z.object({ name: text('律师姓名', 50), firm: text('律师事务所', 60), phone: text('律师联系电话', 30), licenseNo: optText('执业证号', 30) }).strict(),
+    noticeTitle: optionalText('通知书名称', 40),
+    recipientRole: optionalText('受援人诉讼地位', 20),
+    counselRole: requiredText('担任的角色（辩护人/诉讼代理人）', 20),
+    lawyer: z.object({ name: requiredText('律师姓名', 50), firm: requiredText('律师事务所', 60), phone: requiredText('律师联系电话', 30), licenseNo: optionalText('执业证号', 30) }).strict(),
     attachments: lines('附件', 0, 10, 100).default([]),
   })
   .strict()
 
 export const TerminationDecisionExtra = z
   .object({
-    facts: text('查明的事实', 500),
+    facts: requiredText('查明的事实', 500),
     ground: z.enum(TERMINATION_GROUNDS, { message: '请选择终止的法定情形' }),
     /** The clause of the law to cite. No verified number is in the policy data yet, so the clerk gives it (may be empty). */
     basis: list(Basis, '法律依据', 0, 5).default([]),
     objection: Objection,
     copyTo: lines('抄送', 0, 5, 60).default([]),
     /** The grant decision being ended, when it was not issued through this system. */
-    grantDecision: z.object({ docNumber: text('给予决定书文号', 40), issuedOn: date('给予决定日期') }).strict().optional(),
+    grantDecision: z.object({ docNumber: requiredText('给予决定书文号', 40), issuedOn: localDate('给予决定日期', UNCAPPED) }).strict().optional(),
   })
   .strict()
 
@@ -261,10 +228,10 @@ export const SubsidyExtra = z
     subsidyKind: z.enum(['criminal', 'civil', 'administrative', 'death-penalty-second-instance', 'duty-lawyer'], { message: '请选择补贴类别' }),
     qualityGrade: z.enum(['excellent', 'good', 'pass', 'fail'], { message: '请选择质量等级' }),
     /** The date the standards are taken on (the decision to grant); defaults to the case's grant decision in the store. */
-    decidedOn: optDate('决定给予日期'),
-    closedOn: date('结案日期'),
+    decidedOn: optionalLocalDate('决定给予日期', UNCAPPED),
+    closedOn: localDate('结案日期', UNCAPPED),
     lawyer: Lawyer,
-    firm: text('律师事务所', 60),
+    firm: requiredText('律师事务所', 60),
     stagesCovered: z.number().int().min(1).max(10).optional(),
     stagesTotal: z.number().int().min(1).max(10).optional(),
     dutyDays: z.number().int().min(1).max(366).optional(),
@@ -272,19 +239,19 @@ export const SubsidyExtra = z
       z
         .object({
           reason: z.enum(['off-site-evidence', 'complex'], { message: '请选择增加补贴的事由' }),
-          amountFen: fen('增加金额'),
-          note: text('增加理由', 200),
-          approvedBy: text('核准人', 50),
-          approvedOn: date('核准日期'),
+          amountFen: amount('增加金额'),
+          note: requiredText('增加理由', 200),
+          approvedBy: requiredText('核准人', 50),
+          approvedOn: localDate('核准日期', UNCAPPED),
         })
         .strict(),
       '核准增加项目',
       0,
       5,
     ).default([]),
-    payee: z.object({ accountName: text('收款户名', 60), bank: text('开户银行', 60), account: text('银行账号', 40) }).strict().optional(),
+    payee: z.object({ accountName: requiredText('收款户名', 60), bank: requiredText('开户银行', 60), account: requiredText('银行账号', 40) }).strict().optional(),
     signatures: z
-      .object({ handler: optText('承办人', 20), reviewer: optText('审核人', 20), director: optText('负责人', 20), finance: optText('财务', 20) })
+      .object({ handler: optionalText('承办人', 20), reviewer: optionalText('审核人', 20), director: optionalText('负责人', 20), finance: optionalText('财务', 20) })
       .strict()
       .optional(),
   })
@@ -296,9 +263,9 @@ export const PaymentListExtra = z
     period: z
       .string({ error: '请填写发放月份' })
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '发放月份格式应为 YYYY-MM'),
-    batchNo: optText('发放批次', 30),
+    batchNo: optionalText('发放批次', 30),
     signatures: z
-      .object({ preparedBy: optText('制表人', 20), reviewer: optText('审核人', 20), director: optText('负责人', 20), finance: optText('财务', 20) })
+      .object({ preparedBy: optionalText('制表人', 20), reviewer: optionalText('审核人', 20), director: optionalText('负责人', 20), finance: optionalText('财务', 20) })
       .strict()
       .optional(),
   })
@@ -337,8 +304,8 @@ export const ListDocumentsInput = z
   .object({
     caseId: CaseId.optional(),
     type: DocTypeSchema.optional(),
-    issuedFrom: optDate('开具日期（起）'),
-    issuedTo: optDate('开具日期（止）'),
+    issuedFrom: optionalLocalDate('开具日期（起）', UNCAPPED),
+    issuedTo: optionalLocalDate('开具日期（止）', UNCAPPED),
     includeVoided: z.boolean().default(true),
     limit: z.number().int().min(1).max(1000).default(200),
   })
@@ -347,7 +314,7 @@ export const ListDocumentsInput = z
 export const VoidDocumentInput = z
   .object({
     id: DocId,
-    reason: text('作废原因', 200).min(2, '请写明作废原因（至少2个字）'),
+    reason: requiredText('作废原因', 200).min(2, '请写明作废原因（至少2个字）'),
   })
   .strict()
 
@@ -359,8 +326,8 @@ export const ReadDocumentInput = z
 export const BatchStartInput = z
   .object({
     type: DocTypeSchema,
-    issuedFrom: date('开具日期（起）'),
-    issuedTo: date('开具日期（止）'),
+    issuedFrom: localDate('开具日期（起）', UNCAPPED),
+    issuedTo: localDate('开具日期（止）', UNCAPPED),
     /** Print only these documents (of the type and dates above); default all of them. */
     ids: list(DocId, '文书', 1, 2000).optional(),
   })

@@ -13,9 +13,7 @@ import {
   HANDLING_EVENT_KIND_CODES,
   SATISFACTION_CODES,
 } from '../handling/labels'
-import { date, optDate, optText, recordId, strict, text } from './workflow'
-
-export { date, optDate, optText, recordId, strict, text }
+import { localDate, optionalLocalDate, optionalText, recordId, requiredText, strict } from '../fields'
 
 const caseId = recordId('案件编号')
 
@@ -24,21 +22,21 @@ export const HandlingCaseInput = strict({ caseId })
 export const HandlingEventInput = strict({
   caseId,
   kind: z.enum(HANDLING_EVENT_KIND_CODES, { error: '请选择办案活动类型（会见、阅卷、调查取证、出庭、调解、判决等）' }),
-  on: date('活动日期'),
-  summary: text('活动情况', 2000),
+  on: localDate('活动日期'),
+  summary: requiredText('活动情况', 2000),
 })
 
 export const ConcludeInput = strict({
   caseId,
-  concludedOn: date('办结日期'),
+  concludedOn: localDate('办结日期'),
   outcome: z.enum(CASE_OUTCOME_CODES, { error: '请选择结案方式（判决、调解、撤诉、和解、非诉讼解决、其他）' }),
-  outcomeNote: optText('结果说明', 1000),
+  outcomeNote: optionalText('结果说明', 1000),
 })
 
 const checklistEntry = strict({
   code: z.string({ error: '缺少材料项目' }).trim().min(1, '缺少材料项目').max(40, '材料项目代码过长'),
   done: z.boolean({ error: '请选择是否已提交' }),
-  note: optText('材料备注', 200),
+  note: optionalText('材料备注', 200),
 })
 const checklist = z.array(checklistEntry, { error: '结案材料清单应为列表' }).max(30, '结案材料清单最多30项')
 
@@ -46,15 +44,15 @@ export const ChecklistSaveInput = strict({ caseId, items: checklist })
 
 export const CloseInput = strict({
   caseId,
-  materialsSubmittedOn: date('结案材料提交日期'),
+  materialsSubmittedOn: localDate('结案材料提交日期'),
   items: checklist.optional(),
-  summary: optText('结案情况', 2000),
+  summary: optionalText('结案情况', 2000),
 })
 
 export const ArchiveInput = strict({
   caseId,
-  on: optDate('归档日期'),
-  location: optText('案卷存放位置', 100),
+  on: optionalLocalDate('归档日期'),
+  location: optionalText('案卷存放位置', 100),
 })
 
 // ---- quality ----
@@ -66,7 +64,7 @@ export const RubricSaveInput = strict({
     .array(
       strict({
         code: z.string({ error: '请填写项目代码' }).trim().regex(/^[a-z0-9-]{1,40}$/, '项目代码只能由小写字母、数字和连字符组成（最多40个字符）'),
-        label: text('评查项目名称', 100),
+        label: requiredText('评查项目名称', 100),
         maxPoints: points('项目满分').min(1, '项目满分至少1分'),
       }),
       { error: '评查项目应为列表' },
@@ -74,51 +72,51 @@ export const RubricSaveInput = strict({
     .min(1, '请至少填写一个评查项目')
     .max(30, '评查项目最多30项'),
   thresholds: strict({ excellent: points('优秀分数线'), good: points('良好分数线'), pass: points('合格分数线') }),
-  source: text('依据（文件名称或中心决定）', 200),
-  effectiveFrom: date('生效日期'),
+  source: requiredText('依据（文件名称或中心决定）', 200),
+  effectiveFrom: localDate('生效日期'),
 })
 
-export const RubricGetInput = strict({ on: optDate('日期') })
+export const RubricGetInput = strict({ on: optionalLocalDate('日期') })
 
 export const QualityReviewInput = strict({
   caseId,
-  reviewedOn: date('评查日期'),
+  reviewedOn: localDate('评查日期'),
   scores: z.record(z.string().max(40, '项目代码过长'), points('得分'), { error: '请为各评查项目打分' }).refine((r) => Object.keys(r).length <= 30, '评查项目最多30项'),
-  courtAttendance: optText('出庭情况', 1000),
-  judicialOpinion: optText('办案机关意见', 1000),
-  peerReview: optText('同行评议', 1000),
-  comments: optText('评查意见', 2000),
+  courtAttendance: optionalText('出庭情况', 1000),
+  judicialOpinion: optionalText('办案机关意见', 1000),
+  peerReview: optionalText('同行评议', 1000),
+  comments: optionalText('评查意见', 2000),
 })
 
 export const FollowUpInput = strict({
   caseId,
-  visitedOn: date('回访日期'),
+  visitedOn: localDate('回访日期'),
   channel: z.enum(FOLLOW_UP_CHANNEL_CODES, { error: '请选择回访方式' }),
   satisfaction: z.enum(SATISFACTION_CODES, { error: '请选择受援人满意度' }),
-  notes: optText('回访记录', 2000),
+  notes: optionalText('回访记录', 2000),
 })
 
 export const ComplaintAddInput = strict({
   caseId,
-  receivedOn: date('投诉日期'),
+  receivedOn: localDate('投诉日期'),
   channel: z.enum(COMPLAINT_CHANNEL_CODES, { error: '请选择投诉渠道' }),
   complainantRole: z.enum(COMPLAINANT_ROLE_CODES, { error: '请选择投诉人身份' }),
-  content: text('投诉内容', 2000),
+  content: requiredText('投诉内容', 2000),
 })
 
 export const ComplaintUpdateInput = z.discriminatedUnion(
   'step',
   [
-    strict({ id: recordId('投诉编号'), step: z.literal('investigate'), investigation: text('调查情况', 2000) }),
+    strict({ id: recordId('投诉编号'), step: z.literal('investigate'), investigation: requiredText('调查情况', 2000) }),
     strict({
       id: recordId('投诉编号'),
       step: z.literal('conclude'),
       outcome: z.enum(COMPLAINT_OUTCOME_CODES, { error: '请选择调查结论' }),
-      outcomeNote: text('处理结果', 2000),
-      actionTaken: optText('对承办人员的处理措施', 1000),
-      concludedOn: date('处理日期'),
+      outcomeNote: requiredText('处理结果', 2000),
+      actionTaken: optionalText('对承办人员的处理措施', 1000),
+      concludedOn: localDate('处理日期'),
     }),
-    strict({ id: recordId('投诉编号'), step: z.literal('reply'), reply: text('答复内容', 2000), repliedOn: date('答复日期') }),
+    strict({ id: recordId('投诉编号'), step: z.literal('reply'), reply: requiredText('答复内容', 2000), repliedOn: localDate('答复日期') }),
   ],
   { error: '请选择投诉处理步骤：调查、处理结果或答复' },
 )

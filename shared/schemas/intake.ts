@@ -39,7 +39,7 @@ import {
 } from '../domain/enums'
 import { EthnicityCodeSchema } from '../domain/ethnicities'
 import { normalizeIdNumber, validateResidentId, type IdCardErrorCode } from '../domain/id-card'
-import { isValidPhone, normalizePhone } from '../domain/phone'
+import { bool, codeSet, localDate, optionalLocalDate, optionalPhone, optionalText, requiredPhone, requiredText, strict } from '../fields'
 
 // ---------------------------------------------------------------------------------------
 // Caps
@@ -67,68 +67,7 @@ export const LIMITS = {
 } as const
 
 // ---------------------------------------------------------------------------------------
-// Field builders
-
-/** Required text: trimmed, 1..max characters. */
-function requiredText(label: string, max: number) {
-  return z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `${label}不能为空`)
-    .max(max, `${label}不能超过${max}个字`)
-}
-
-/** Optional text: trimmed, ≤ max characters; blank becomes undefined. */
-function optionalText(label: string, max: number) {
-  return z
-    .string({ error: `${label}应为文字` })
-    .trim()
-    .max(max, `${label}不能超过${max}个字`)
-    .optional()
-    .transform((v) => (v === '' ? undefined : v))
-}
-
-/** A business date 'YYYY-MM-DD' (dates.ts rules: a real calendar day, years 1900-2999). */
-function localDate(label: string) {
-  return z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .max(10, `${label}应为有效日期，格式 YYYY-MM-DD`)
-    .refine((v) => isValidLocalDate(v), `${label}应为有效日期，格式 YYYY-MM-DD`)
-    .transform((v) => v as LocalDate)
-}
-
-function optionalLocalDate(label: string) {
-  return z
-    .string({ error: `${label}应为有效日期，格式 YYYY-MM-DD` })
-    .trim()
-    .max(10, `${label}应为有效日期，格式 YYYY-MM-DD`)
-    .refine((v) => v === '' || isValidLocalDate(v), `${label}应为有效日期，格式 YYYY-MM-DD`)
-    .optional()
-    .transform((v) => (v === '' || v === undefined ? undefined : (v as LocalDate)))
-}
-
-const PHONE_HINT = '请填写11位手机号码，或带区号的固定电话（如 0771-5551234）'
-
-function requiredPhone(label: string) {
-  return z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `${label}不能为空`)
-    .max(LIMITS.phone, `${label}格式不正确，${PHONE_HINT}`)
-    .transform(normalizePhone)
-    .refine(isValidPhone, `${label}格式不正确，${PHONE_HINT}`)
-}
-
-function optionalPhone(label: string) {
-  return z
-    .string({ error: `${label}格式不正确` })
-    .trim()
-    .max(LIMITS.phone, `${label}格式不正确，${PHONE_HINT}`)
-    .optional()
-    .transform((v) => (v === '' || v === undefined ? undefined : normalizePhone(v)))
-    .refine((v) => v === undefined || isValidPhone(v), `${label}格式不正确，${PHONE_HINT}`)
-}
+// Field builders (the common ones are in ../fields.ts)
 
 /** An ID number as typed: capped, then normalised (half-width, no spaces, x → X). */
 function idNumberField(label: string) {
@@ -148,30 +87,6 @@ function matterCode(label: string) {
     .min(1, `请选择${label}`)
     .max(LIMITS.matterCode, `${label}代码无效`)
     .regex(/^[a-z0-9][a-z0-9._-]*$/, `${label}代码无效，请从列表中选择`)
-}
-
-function bool(label: string) {
-  return z.boolean({ error: `${label}应为是或否` })
-}
-
-/** An array of codes, capped and de-duplicated (order of first appearance kept). */
-function codeSet<T extends string>(item: z.ZodType<T>, label: string, max: number) {
-  return z
-    .array(item, { error: `${label}应为列表` })
-    .max(max, `${label}最多${max}项`)
-    .transform((v) => [...new Set(v)])
-}
-
-/** z.strictObject with a Chinese message for unknown keys. */
-function strict<S extends z.core.$ZodLooseShape>(shape: S) {
-  return z.strictObject(shape, {
-    error: (iss) =>
-      iss.code === 'unrecognized_keys'
-        ? `包含不允许的字段：${iss.keys.join('、')}`
-        : iss.code === 'invalid_type'
-          ? '数据格式不正确，应为对象'
-          : undefined,
-  })
 }
 
 // ---------------------------------------------------------------------------------------

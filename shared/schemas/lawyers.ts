@@ -5,31 +5,21 @@
  */
 import { z } from 'zod'
 import { isValidLocalDate } from '../domain/dates'
-import { isValidPhone, normalizePhone } from '../domain/phone'
 import { FIRM_KINDS, LANGUAGES, LAWYER_KINDS, labelIn } from '../workflow/roster'
-import { optDate, optText, recordId, strict, text } from './workflow'
+import { optionalLocalDate, optionalPhone, optionalText, recordId, requiredText, strict } from '../fields'
 
 const LAWYER_KIND_CODES = LAWYER_KINDS.map((k) => k.code) as [string, ...string[]]
 const FIRM_KIND_CODES = FIRM_KINDS.map((k) => k.code) as [string, ...string[]]
 const LANGUAGE_CODES = LANGUAGES.map((k) => k.code) as [string, ...string[]]
 
-const optPhone = (label: string) =>
-  z
-    .string({ error: `${label}格式不正确` })
-    .trim()
-    .max(30, `${label}格式不正确`)
-    .optional()
-    .transform((v) => (v === '' || v === undefined ? undefined : normalizePhone(v)))
-    .refine((v) => v === undefined || isValidPhone(v), `${label}格式不正确，请填写11位手机号码或带区号的固定电话`)
-
 export const FirmSaveInput = strict({
   id: recordId('机构编号').optional(),
-  name: text('机构名称', 100),
+  name: requiredText('机构名称', 100),
   kind: z.enum(FIRM_KIND_CODES, { error: '请选择机构类别（律师事务所、基层法律服务所等）' }),
-  licenceNo: optText('机构执业许可证号', 50),
-  address: optText('地址', 200),
-  contactName: optText('联系人', 50),
-  contactPhone: optPhone('联系电话'),
+  licenceNo: optionalText('机构执业许可证号', 50),
+  address: optionalText('地址', 200),
+  contactName: optionalText('联系人', 50),
+  contactPhone: optionalPhone('联系电话', 'roster'),
   active: z.boolean({ error: '应为是或否' }).default(true),
 })
 export type FirmSaveInputIn = z.input<typeof FirmSaveInput>
@@ -40,20 +30,20 @@ const specialtyCode = z.string({ error: '专长代码应为文字' }).trim().min
 
 export const LawyerSaveInput = strict({
   id: recordId('人员编号').optional(),
-  name: text('姓名', 50),
+  name: requiredText('姓名', 50),
   kind: z.enum(LAWYER_KIND_CODES, { error: '请选择人员类别（律师、基层法律服务工作者、法律援助机构律师、志愿者）' }),
   firmId: recordId('执业机构').optional(),
-  licenceNo: optText('执业证号', 50),
-  practiceStart: optDate('执业起始日期'),
+  licenceNo: optionalText('执业证号', 50),
+  practiceStart: optionalLocalDate('执业起始日期'),
   specialties: z.array(specialtyCode, { error: '专长应为列表' }).max(40, '专长最多40项').default([]).transform((v) => [...new Set(v)]),
   languages: z.array(z.enum(LANGUAGE_CODES, { error: '语言选项无效' }), { error: '语言应为列表' }).max(10, '语言最多10项').default(['zh']).transform((v) => [...new Set(v)]),
   maxOpenCases: z.number({ error: '最大在办案件数应为整数' }).int('最大在办案件数应为整数').min(0, '最大在办案件数不能为负数').max(500, '最大在办案件数不能超过500'),
   minorsSuited: z.boolean({ error: '应为是或否' }).default(false),
   active: z.boolean({ error: '应为是或否' }).default(true),
-  phone: optPhone('联系电话'),
+  phone: optionalPhone('联系电话', 'roster'),
   /** Parties the person acts or acted for outside legal aid (declared for the conflict check). */
-  knownParties: z.array(text('当事人名称', 200), { error: '当事人应为列表' }).max(100, '最多100个当事人').default([]),
-  note: optText('备注', 500),
+  knownParties: z.array(requiredText('当事人名称', 200), { error: '当事人应为列表' }).max(100, '最多100个当事人').default([]),
+  note: optionalText('备注', 500),
 }).superRefine(
   (l, ctx) => {
     if (l.kind === 'lawyer' || l.kind === 'grassroots') {
@@ -70,7 +60,7 @@ export type LawyerSaveInputIn = z.input<typeof LawyerSaveInput>
 export type LawyerSaveInputOut = z.output<typeof LawyerSaveInput>
 
 export const LawyerListInput = strict({
-  q: optText('搜索内容', 50),
+  q: optionalText('搜索内容', 50),
   activeOnly: z.boolean({ error: '应为是或否' }).default(false),
   page: z.number().int('页码应为整数').min(1, '页码从1开始').max(100_000, '页码过大').default(1),
   pageSize: z.number().int('每页条数应为整数').min(10, '每页至少10条').max(500, '每页最多500条').default(50),

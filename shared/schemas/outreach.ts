@@ -6,7 +6,7 @@
  * import service, so that one bad record is reported as a conflict instead of refusing the lot.
  */
 import { z } from 'zod'
-import { absolutePath, strictInput } from './backup'
+import { absolutePath, strict } from '../fields'
 
 export const OUTREACH_LIMITS = {
   passphraseMin: 8,
@@ -24,7 +24,7 @@ const passphraseGiven = z
   .min(1, '请输入数据包口令')
   .max(OUTREACH_LIMITS.passphraseMax, `口令不能超过${OUTREACH_LIMITS.passphraseMax}个字符`)
 
-export const OutreachExportInput = strictInput({
+export const OutreachExportInput = strict({
   /** Where to write the package (e.g. on a USB drive), ending in .ladpkg. */
   file: absolutePath('数据包保存位置').refine((v) => /\.ladpkg$/i.test(v), '数据包文件名应以 .ladpkg 结尾'),
   passphrase: passphraseNew,
@@ -36,7 +36,7 @@ export const OutreachExportInput = strictInput({
 })
 export type OutreachExportInputOut = z.output<typeof OutreachExportInput>
 
-export const OutreachPreviewInput = strictInput({
+export const OutreachPreviewInput = strict({
   file: absolutePath('数据包文件'),
   passphrase: passphraseGiven,
 })
@@ -45,7 +45,7 @@ export type OutreachPreviewInputOut = z.output<typeof OutreachPreviewInput>
 export const ImportDecisionSchema = z.enum(['import', 'skip'], { error: '处理方式应为 import（导入）或 skip（跳过）' })
 export type ImportDecision = z.output<typeof ImportDecisionSchema>
 
-export const OutreachImportInput = strictInput({
+export const OutreachImportInput = strict({
   file: absolutePath('数据包文件'),
   passphrase: passphraseGiven,
   /** Record id → decision. Required for probable duplicates; new records default to import. */

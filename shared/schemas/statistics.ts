@@ -6,8 +6,7 @@
  */
 import { channel } from '../ipc/define'
 import { z } from 'zod'
-import { isValidLocalDate, type LocalDate } from '../domain/dates'
-import { strict } from './workflow'
+import { localDate, strict } from '../fields'
 
 // ---------------------------------------------------------------------------------------
 // Code lists
@@ -73,14 +72,6 @@ export const DEADLINE_OUTCOMES = [
 
 const MAX_SPAN_DAYS = 3660
 
-const localDate = (label: string) =>
-  z
-    .string({ error: `请选择${label}` })
-    .trim()
-    .max(10, `${label}应为有效日期，格式 YYYY-MM-DD`)
-    .refine((v) => isValidLocalDate(v), `${label}应为有效日期，格式 YYYY-MM-DD`)
-    .transform((v) => v as LocalDate)
-
 const clerk = z
   .string({ error: '受理员应为文字' })
   .trim()
@@ -89,8 +80,8 @@ const clerk = z
   .transform((v) => (v === '' ? undefined : v))
 
 const periodShape = {
-  from: localDate('开始日期'),
-  to: localDate('结束日期'),
+  from: localDate('开始日期', { ask: '选择' }),
+  to: localDate('结束日期', { ask: '选择' }),
   /** Only cases registered by this clerk (legal_case.created_by), their transitions and deadlines. */
   clerk,
 }

@@ -4,73 +4,13 @@
  * say what to fix. Rules that need the store or the clock are service rules.
  */
 import { z } from 'zod'
-import { isValidLocalDate, type LocalDate } from '../domain/dates'
-import { REGION_CODES } from '../policy/types'
+import { REGION_CODES } from '../codes'
+import { fen, localDate, optionalLocalDate, optionalText, recordId, requiredText, strict, textList } from '../fields'
 import type { SettingKey } from '../policy/settings'
 import { TERMINATION_GROUND_CODES } from '../workflow/termination'
 import { OWED_PAPERS_SETTING } from '../workflow/deadlines'
 
-// ---------------------------------------------------------------------------------------
-// Builders (also used by lawyers.ts)
-
-export function strict<S extends z.core.$ZodLooseShape>(shape: S) {
-  return z.strictObject(shape, {
-    error: (iss) =>
-      iss.code === 'unrecognized_keys'
-        ? `包含不允许的字段：${iss.keys.join('、')}`
-        : iss.code === 'invalid_type'
-          ? '数据格式不正确，应为对象'
-          : undefined,
-  })
-}
-
-export function text(label: string, max: number) {
-  return z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `${label}不能为空`)
-    .max(max, `${label}不能超过${max}个字`)
-}
-
-export function optText(label: string, max: number) {
-  return z
-    .string({ error: `${label}应为文字` })
-    .trim()
-    .max(max, `${label}不能超过${max}个字`)
-    .optional()
-    .transform((v) => (v === '' ? undefined : v))
-}
-
-export function date(label: string) {
-  return z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .max(10, `${label}应为有效日期，格式 YYYY-MM-DD`)
-    .refine((v) => isValidLocalDate(v), `${label}应为有效日期，格式 YYYY-MM-DD`)
-    .transform((v) => v as LocalDate)
-}
-
-export function optDate(label: string) {
-  return z
-    .string({ error: `${label}应为有效日期，格式 YYYY-MM-DD` })
-    .trim()
-    .max(10, `${label}应为有效日期，格式 YYYY-MM-DD`)
-    .refine((v) => v === '' || isValidLocalDate(v), `${label}应为有效日期，格式 YYYY-MM-DD`)
-    .optional()
-    .transform((v) => (v === '' || v === undefined ? undefined : (v as LocalDate)))
-}
-
-export const recordId = (label: string) => z.string({ error: `缺少${label}` }).trim().min(1, `缺少${label}`).max(64, `${label}过长`)
-
-export function textList(label: string, itemMax: number, max: number, min = 0) {
-  return z
-    .array(text(label, itemMax), { error: `${label}应为列表` })
-    .min(min, `请至少填写${min}项${label}`)
-    .max(max, `${label}最多${max}项`)
-    .transform((v) => [...new Set(v)])
-}
-
-const personName = (label: string) => text(label, 50)
+const personName = (label: string) => requiredText(label, 50)
 
 // ---------------------------------------------------------------------------------------
 // Transitions
@@ -78,8 +18,8 @@ const personName = (label: string) => text(label, 50)
 const base = {
   caseId: recordId('案件编号'),
   /** Business date of the event; defaults to today. Not in the future, not before receipt. */
-  on: optDate('日期'),
-  note: optText('备注', 1000),
+  on: optionalLocalDate('日期'),
+  note: optionalText('备注', 1000),
 }
 
 export const TransitionInput = z.discriminatedUnion(
@@ -90,34 +30,34 @@ export const TransitionInput = z.discriminatedUnion(
       ...base,
       action: z.literal('request-materials'),
       items: textList('缺少的材料', 100, 30, 1),
-      dueOn: date('补充材料期限'),
+      dueOn: localDate('补充材料期限'),
     }),
     strict({ ...base, action: z.literal('receive-materials') }),
     strict({
       ...base,
       action: z.literal('decide-grant'),
       approvedBy: personName('审批负责人'),
-      overrideReason: optText('不采纳审查结论的理由', 1000),
+      overrideReason: optionalText('不采纳审查结论的理由', 1000),
     }),
     strict({
       ...base,
       action: z.literal('decide-refuse'),
       approvedBy: personName('审批负责人'),
-      reasons: text('不予法律援助的理由', 2000),
-      overrideReason: optText('不采纳审查结论的理由', 1000),
+      reasons: requiredText('不予法律援助的理由', 2000),
+      overrideReason: optionalText('不采纳审查结论的理由', 1000),
     }),
-    strict({ ...base, action: z.literal('object'), grounds: text('异议内容', 2000), department: text('受理异议的司法行政部门', 100) }),
-    strict({ ...base, action: z.literal('objection-upheld'), department: text('司法行政部门', 100), outcome: text('审查结果', 2000) }),
-    strict({ ...base, action: z.literal('objection-rejected'), department: text('司法行政部门', 100), outcome: text('审查结果', 2000) }),
-    strict({ ...base, action: z.literal('start-handling'), agreementSignedOn: optDate('委托协议签订日期') }),
+    strict({ ...base, action: z.literal('object'), grounds: requiredText('异议内容', 2000), department: requiredText('受理异议的司法行政部门', 100) }),
+    strict({ ...base, action: z.literal('objection-upheld'), department: requiredText('司法行政部门', 100), outcome: requiredText('审查结果', 2000) }),
+    strict({ ...base, action: z.literal('objection-rejected'), department: requiredText('司法行政部门', 100), outcome: requiredText('审查结果', 2000) }),
+    strict({ ...base, action: z.literal('start-handling'), agreementSignedOn: optionalLocalDate('委托协议签订日期') }),
     strict({
       ...base,
       action: z.literal('terminate'),
       ground: z.enum(TERMINATION_GROUND_CODES, { error: '请选择终止事由（法律援助法第四十八条所列情形之一）' }),
-      reason: text('终止说明', 2000),
+      reason: requiredText('终止说明', 2000),
       approvedBy: personName('审批负责人'),
     }),
-    strict({ ...base, action: z.literal('withdraw'), reason: text('撤回原因', 1000) }),
+    strict({ ...base, action: z.literal('withdraw'), reason: requiredText('撤回原因', 1000) }),
     strict({ ...base, action: z.literal('complete-papers'), items: textList('已补交的材料', 100, 30, 1) }),
   ],
   { error: '操作无效：指派和更换请在「指派」中进行；办结、结案和归档请在「办理」中进行' },
@@ -161,11 +101,11 @@ export const HardshipEvidence = strict({
     .max(10, '证件最多10项')
     .default([])
     .transform((v) => [...new Set(v)]),
-  commitment: strict({ signedOn: date('承诺书签署日期'), signedBy: personName('承诺人') }).optional(),
+  commitment: strict({ signedOn: localDate('承诺书签署日期'), signedBy: personName('承诺人') }).optional(),
   noFixedIncome: z.boolean({ error: '应为是或否' }).optional(),
   workInjury: z.boolean({ error: '应为是或否' }).optional(),
   simpleClearCase: z.boolean({ error: '应为是或否' }).optional(),
-  note: optText('经济状况说明', 2000),
+  note: optionalText('经济状况说明', 2000),
 }).superRefine((e, ctx) => {
   const needIncome = e.basis !== 'certificates'
   if (needIncome && e.householdMonthlyIncomeFen === undefined) {
@@ -183,7 +123,7 @@ export const ReviewSaveInput = strict({
   caseId: recordId('案件编号'),
   evidence: HardshipEvidence,
   opinion: z.enum(['grant', 'refuse'], { error: '请选择审查意见：给予或不予' }),
-  opinionText: text('审查意见', 2000),
+  opinionText: requiredText('审查意见', 2000),
   reviewer: personName('审查员'),
 })
 export type ReviewSaveInputIn = z.input<typeof ReviewSaveInput>
@@ -191,7 +131,6 @@ export type ReviewSaveInputIn = z.input<typeof ReviewSaveInput>
 // ---------------------------------------------------------------------------------------
 // Center policy settings (the engine's setting rows)
 
-const fen = (label: string) => z.number({ error: `${label}应为整数（单位：分）` }).int(`${label}须为整数分`).min(0, `${label}不能为负数`).max(Number.MAX_SAFE_INTEGER, `${label}过大`)
 const range = strict({ minFen: fen('下限'), maxFen: fen('上限') }).refine((r) => r.minFen <= r.maxFen, { message: '下限不能高于上限', path: ['maxFen'] })
 const byGrade = strict({ byGradeFen: strict({ excellent: fen('优秀'), good: fen('良好'), pass: fen('合格'), fail: fen('不合格') }) })
 const bps = z.number().int('应为整数').min(0, '应在 0 到 10000 之间').max(10_000, '应在 0 到 10000 之间')
@@ -224,7 +163,7 @@ export const SETTING_VALUE_SCHEMAS: Record<SettingKey | typeof OWED_PAPERS_SETTI
   'deadline.holidayExtension': z.enum(['next-working-day', 'none'], { error: '应为 next-working-day（顺延）或 none（不顺延）' }),
   'deadline.counting': z.partialRecord(z.enum(TIME_LIMIT_CODES, { error: '期限代码无效' }), z.enum(['natural-days', 'working-days'], { error: '应为 natural-days 或 working-days' })),
   'deadline.closingMaterialsDays': z.number({ error: '应为天数' }).int('应为整数天').min(1, '至少1日').max(365, '不能超过365日'),
-  'profile.effectiveFrom': strict({ profileId: text('政策版本编号', 64), date: date('生效日期') }),
+  'profile.effectiveFrom': strict({ profileId: requiredText('政策版本编号', 64), date: localDate('生效日期') }),
   [OWED_PAPERS_SETTING]: z.number({ error: '应为天数' }).int('应为整数天').min(1, '至少1日').max(90, '不能超过90日'),
 }
 
@@ -235,9 +174,9 @@ export const PolicySettingAddInput = strict({
   key: z.enum(POLICY_SETTING_KEYS, { error: '设置项无效，请从列表中选择' }),
   region: z.enum(REGION_CODES, { error: '请选择地区' }),
   value: z.unknown(),
-  source: text('来源文件（文号）', 200),
-  effectiveFrom: date('生效日期'),
-  note: optText('备注', 500),
+  source: requiredText('来源文件（文号）', 200),
+  effectiveFrom: localDate('生效日期'),
+  note: optionalText('备注', 500),
   /** Replace the value already entered for the same key, region and date (a correction). */
   supersede: z.boolean({ error: '应为是或否' }).default(false),
 }).superRefine((v, ctx) => {
@@ -272,16 +211,16 @@ export const AssignmentSuggestInput = strict({
 export const AssignmentAssignInput = strict({
   ...assignmentCommon,
   lawyerId: recordId('法律援助人员'),
-  on: optDate('指派日期'),
+  on: optionalLocalDate('指派日期'),
   /** Required when the lawyer is not the first suggestion. */
-  overrideReason: optText('未采用首位推荐的理由', 1000),
+  overrideReason: optionalText('未采用首位推荐的理由', 1000),
   /** Required when the case already has a lawyer (更换). */
-  changeReason: optText('更换理由', 1000),
+  changeReason: optionalText('更换理由', 1000),
 })
 export type AssignmentAssignInputIn = z.input<typeof AssignmentAssignInput>
 
 export const DeadlinesBoardInput = strict({
   /** One clerk's items; omitted = the whole center. */
-  responsible: optText('承办受理员', 50),
+  responsible: optionalText('承办受理员', 50),
   listLimit: z.number({ error: '条数应为数字' }).int('条数应为整数').min(1, '至少1条').max(500, '最多500条').default(100),
 })

@@ -11,8 +11,8 @@ import {
   ReviewAssessInput,
   ReviewSaveInput,
   TransitionInput,
-  strict,
 } from '../schemas/workflow'
+import { strict } from '../fields'
 import type {
   AssignmentResult,
   AssignmentSuggestions,

@@ -4,6 +4,7 @@
  * 补充材料通知 and the papers an accept-first case still owes. The workflow service stores the
  * result in `case_deadline` on every transition, so the deadlines board never runs the engine.
  */
+import { labelIn } from '../codes'
 import { addDays, type LocalDate } from '../domain/dates'
 import { computeDeadlines, computePeriod, type Deadline, type SupplementRequest } from '../policy/deadlines'
 import { formatCitation } from '../policy/explain'
@@ -26,7 +27,7 @@ export const DEADLINE_STATUSES = ['open', 'paused', 'met', 'cancelled'] as const
 export type StoredDeadlineStatus = (typeof DEADLINE_STATUSES)[number]
 
 export function deadlineKindLabel(kind: string): string {
-  return DEADLINE_KINDS.find((k) => k.code === kind)?.label ?? kind
+  return labelIn(DEADLINE_KINDS, kind)
 }
 
 /** Days an accept-first case has to complete its papers when the center has not set its own. */

@@ -44,9 +44,8 @@ export function languageHintFor(ethnicity: string, disability: readonly string[]
   return ETHNICITY_LANGUAGE[ethnicity] ?? null
 }
 
-export function labelIn(list: readonly { code: string; label: string }[], code: string): string {
-  return list.find((x) => x.code === code)?.label ?? code
-}
+/** Code → label lookup, defined once in shared/codes.ts. */
+export { labelIn } from '../codes'
 
 /** Kinds of staff who may act as defence counsel in criminal legal aid (律师 only). */
 export const DEFENCE_KINDS: readonly LawyerKind[] = ['lawyer', 'center-lawyer']

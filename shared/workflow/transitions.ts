@@ -13,6 +13,7 @@
  *               withdraw (registered/awaiting-materials/reviewing → withdrawn),
  *               change-lawyer (assigned/handling, status unchanged), complete-papers, report-concluded.
  */
+import { labelIn } from '../codes'
 import { CASE_STATUSES, type CaseStatus } from '../domain/enums'
 import type { Role } from './roles'
 import type { Channel } from '../ipc/channels'
@@ -305,11 +306,11 @@ export function transitionFor(action: WorkflowAction): TransitionDef {
 }
 
 export function statusLabel(status: string): string {
-  return CASE_STATUSES.find((s) => s.code === status)?.label ?? status
+  return labelIn(CASE_STATUSES, status)
 }
 
 export function actionLabel(action: string): string {
-  return WORKFLOW_ACTIONS.find((a) => a.code === action)?.label ?? action
+  return labelIn(WORKFLOW_ACTIONS, action)
 }
 
 export type TransitionCheck = { ok: true; to: CaseStatus; def: TransitionDef } | ({ ok: false } & Refusal)

@@ -12,7 +12,8 @@
  * approvals) arrives as explicit extra inputs (shared/schemas/documents.ts).
  */
 import { addDays, compareDates, type LocalDate } from '../../../shared/domain/dates'
-import { AGENT_RELATIONS, CASE_TYPES, CRIMINAL_ROLES, CRIMINAL_STAGES, INTAKE_CHANNELS, RESIDENCES, labelOf, toPolicyGroups, type SpecialGroup } from '../../../shared/domain/enums'
+import { caseTypeLabel, labelIn } from '../../../shared/codes'
+import { AGENT_RELATIONS, CRIMINAL_ROLES, CRIMINAL_STAGES, INTAKE_CHANNELS, RESIDENCES, labelOf, toPolicyGroups, type SpecialGroup } from '../../../shared/domain/enums'
 import { maskIdNumber } from '../../../shared/domain/id-card'
 import { asFen, sumFen } from '../../../shared/domain/money'
 import type { CenterSettings } from '../../../shared/ipc/dto'
@@ -151,10 +152,6 @@ function matterText(row: CaseRow): string {
   return row.cause && row.cause !== name ? `${name}（${row.cause}）` : name
 }
 
-function caseKindLabel(row: CaseRow): string {
-  return labelOf(CASE_TYPES, row.case_type) ?? row.case_type
-}
-
 function viaOf(row: CaseRow): 'application' | 'notification' {
   return row.notice_json ? 'notification' : 'application'
 }
@@ -241,11 +238,11 @@ function acceptanceReceipt(src: BuildSource, extra: Extra<'acceptance-receipt'>)
     ...base(src),
     basis: basis.printed,
     applicant: applicantPerson(row),
-    ...(agent ? { agent: { name: agent.name, relation: labelOf(AGENT_RELATIONS, agent.relation) ?? agent.relation } } : {}),
+    ...(agent ? { agent: { name: agent.name, relation: labelIn(AGENT_RELATIONS, agent.relation) } } : {}),
     applicationNo: row.case_number,
     receivedOn: row.received_on as LocalDate,
     matter: matterText(row),
-    channel: labelOf(INTAKE_CHANNELS, row.channel) ?? row.channel,
+    channel: labelIn(INTAKE_CHANNELS, row.channel),
     materials: extra.materials,
     decisionDueOn: decision.due as LocalDate,
     clerk: extra.clerk ?? src.actor,
@@ -292,7 +289,7 @@ function hardshipDeclaration(src: BuildSource, extra: Extra<'hardship-declaratio
     applicant: { ...applicantPerson(row, true), idNumber: row.applicant_id_number, address: row.applicant_address },
     applicationNo: row.case_number,
     matter: matterText(row),
-    residence: labelOf(RESIDENCES, row.applicant_residence) ?? row.applicant_residence,
+    residence: labelIn(RESIDENCES, row.applicant_residence),
     household,
     householdMonthlyIncomeFen: total,
     perCapitaMonthlyIncomeFen: asFen(Math.floor(total / household.length)),
@@ -380,7 +377,7 @@ function assignmentNotice(src: BuildSource, extra: Extra<'assignment-notice'>): 
     lawyer: { name: extra.lawyer.name, ...(extra.lawyer.licenseNo ? { licenseNo: extra.lawyer.licenseNo } : {}), ...(extra.lawyer.phone ? { phone: extra.lawyer.phone } : {}) },
     caseNo: row.case_number,
     recipient: { name: row.applicant_name, phone: row.applicant_phone, address: row.applicant_address },
-    caseKind: caseKindLabel(row),
+    caseKind: caseTypeLabel(row.case_type),
     matter: matterText(row),
     aidForm: extra.aidForm,
     ...(stage ? { stage } : {}),
@@ -476,7 +473,7 @@ function subsidy(src: BuildSource, extra: Extra<'subsidy-voucher'>, variant: 'ap
     .map((e, i) => ({ computed: e, given: extra.extras[i]! }))
     .filter(({ computed }) => computed.counted > 0)
     .map(({ computed, given }) => ({
-      item: labelOf(EXTRA_REASON_OPTIONS, computed.reason) ?? computed.reason,
+      item: labelIn(EXTRA_REASON_OPTIONS, computed.reason),
       amountFen: asFen(computed.counted),
       reason: given.note,
       approvedBy: given.approvedBy,
@@ -484,7 +481,7 @@ function subsidy(src: BuildSource, extra: Extra<'subsidy-voucher'>, variant: 'ap
     }))
   const total = sumFen([asFen(r.baseFen), ...extras.map((e) => e.amountFen)])
   if (total !== r.totalFen) throw new Error(`补贴合计不一致：${total} ≠ ${r.totalFen}`)
-  const gradeLabel = labelOf(QUALITY_GRADE_OPTIONS, extra.qualityGrade) ?? extra.qualityGrade
+  const gradeLabel = labelIn(QUALITY_GRADE_OPTIONS, extra.qualityGrade)
   const rangeSource = basis.printed.length
     ? basis.printed.map((b) => `《${b.doc}》${b.clause}`).join('、')
     : r.rangeSourceNote
@@ -497,7 +494,7 @@ function subsidy(src: BuildSource, extra: Extra<'subsidy-voucher'>, variant: 'ap
     recipientName: row.applicant_name,
     lawyer: { name: extra.lawyer.name, ...(extra.lawyer.licenseNo ? { licenseNo: extra.lawyer.licenseNo } : {}) },
     firm: extra.firm,
-    caseKind: caseKindLabel(row),
+    caseKind: caseTypeLabel(row.case_type),
     matter: matterText(row),
     closedOn: extra.closedOn,
     qualityGrade: gradeLabel,

@@ -1,13 +1,13 @@
+import { isCodeOf, REGIONS, type RegionCode } from '../../../shared/codes'
 import { isValidLocalDate, today, type LocalDate } from '../../../shared/domain/dates'
 import type { MatterList, Region } from '../../../shared/ipc/dto'
 import { AppError } from '../../../shared/ipc/result'
 import { listMatters, type MatterListing } from '../../../shared/policy/registry'
-import { REGION_CODES, type RegionCode } from '../../../shared/policy/types'
 import type { ServiceContext } from './context'
 import { requireCenterSettings } from './settings-service'
 
 function asRegion(region: string): RegionCode | null {
-  return (REGION_CODES as readonly string[]).includes(region) ? (region as RegionCode) : null
+  return isCodeOf(REGIONS, region) ? region : null
 }
 
 /** The matter with this code in the region's scope list in force on `on`, or null. */

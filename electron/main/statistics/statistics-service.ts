@@ -10,10 +10,10 @@
  * All reads run synchronously inside one read transaction: one consistent snapshot.
  */
 import type Database from 'better-sqlite3'
-import { CASE_TYPES, CONSULTATION_CHANNELS, INTAKE_CHANNELS, labelOf } from '../../../shared/domain/enums'
+import { CASE_TYPE_CODES, REGION_CODES, caseTypeLabel, labelIn } from '../../../shared/codes'
+import { CONSULTATION_CHANNELS, INTAKE_CHANNELS } from '../../../shared/domain/enums'
 import { addDays, today, type LocalDate } from '../../../shared/domain/dates'
 import { listProfiles } from '../../../shared/policy/registry'
-import { REGION_CODES } from '../../../shared/policy/types'
 import {
   MEASURE_ACTIONS,
   STAT_GROUPS,
@@ -78,9 +78,8 @@ export function matterLabel(code: string): string {
   return matterNames.get(code) ?? code
 }
 
-export const caseTypeLabel = (code: string): string => labelOf(CASE_TYPES, code) ?? code
-export const channelLabel = (code: string): string => labelOf(INTAKE_CHANNELS, code) ?? code
-export const consultationChannelLabel = (code: string): string => labelOf(CONSULTATION_CHANNELS, code) ?? code
+export const channelLabel = (code: string): string => labelIn(INTAKE_CHANNELS, code)
+export const consultationChannelLabel = (code: string): string => labelIn(CONSULTATION_CHANNELS, code)
 
 // ---------------------------------------------------------------------------------------
 // Statements (prepared once per open store; a restore replaces the store and the cache with it)
@@ -203,7 +202,7 @@ export function statisticsSummary(ctx: ServiceContext, q: StatsQuery, options: {
     const months = monthsBetween(q.from, q.to)
     const byMonth = new Map<string, MonthRow>(months.map((m) => [m, { month: m, consultations: 0, counts: zeroCounts() }]))
     const totals = { ...zeroCounts(), consultations: 0 }
-    const byType = new Breakdown(caseTypeLabel, CASE_TYPES.map((t) => t.code))
+    const byType = new Breakdown(caseTypeLabel, CASE_TYPE_CODES)
     const byMatter = new Breakdown(matterLabel)
     const byChannel = new Breakdown(channelLabel, INTAKE_CHANNELS.map((c) => c.code))
     const byGroup = new Breakdown((code) => STAT_GROUPS.find((g) => g.code === code)?.label ?? code, STAT_GROUPS.map((g) => g.code))

@@ -8,6 +8,7 @@
  * When the store has no ledger the figures say so instead of showing zeros.
  */
 import type Database from 'better-sqlite3'
+import { labelIn } from '../../../shared/codes'
 import { SUBSIDY_KINDS, type SubsidyFigures, type SubsidyKindRow } from '../../../shared/schemas/statistics'
 import type { StatsQuery } from './statistics-service'
 
@@ -29,7 +30,7 @@ function hasLedger(sqlite: Database.Database): boolean {
   return n.n === 3
 }
 
-export const kindLabel = (code: string): string => SUBSIDY_KINDS.find((k) => k.code === code)?.label ?? code
+export const kindLabel = (code: string): string => labelIn(SUBSIDY_KINDS, code)
 
 export function subsidyFigures(sqlite: Database.Database, q: StatsQuery, options: { perLawyer?: boolean } = {}): SubsidyFigures {
   if (!hasLedger(sqlite)) {

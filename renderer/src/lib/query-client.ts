@@ -14,14 +14,3 @@ export function createQueryClient(): QueryClient {
     },
   })
 }
-
-/** Query keys in one place so invalidation after a save cannot miss. */
-export const queryKeys = {
-  appInfo: ['app:info'] as const,
-  settings: ['settings:get'] as const,
-  matters: (region: string | undefined) => ['policy:matters', region ?? ''] as const,
-  cases: ['case:search'] as const,
-  caseFile: (id: string) => ['case:get', id] as const,
-  consultations: ['consultation:list'] as const,
-  users: ['user:list'] as const,
-}

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { BackupCheck, BackupInfo, BackupSettings, RestoreResult } from '../../../../shared/ipc/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import { createQueryClient } from '../../../../renderer/src/lib/query-client'
+import { backupKeys } from '../../../../renderer/src/lib/query-keys'
 import { BackupPage } from '../../../../renderer/src/features/backup/components/backup-page'
 import type { FakeHandlers } from '../../../kit/fake-api'
 import { renderWithApp } from '../../../kit/render'
@@ -117,7 +118,7 @@ describe('数据备份', () => {
   it('restore is not called until the word 恢复 (or the backup date) is typed; then it restores, clears the cache and reloads', async () => {
     const { api, user, reload, client } = setup()
     const row = await rowOf('2026-03-08 18:00')
-    expect(client.getQueryData(['backup:list'])).toBeDefined()
+    expect(client.getQueryData(backupKeys.list)).toBeDefined()
     await user.click(within(row).getByRole('button', { name: /的备份恢复/ }))
 
     const dialog = await screen.findByRole('dialog')
@@ -144,8 +145,8 @@ describe('数据备份', () => {
     expect(api.callsTo('backup:restore')).toEqual([{ file: OLDER.file, confirm: true }])
     expect(within(dialog).getByText(RESTORED.safetyBackup)).toBeTruthy()
     // Every cached answer described the database that was replaced.
-    expect(client.getQueryData(['backup:list'])).toBeUndefined()
-    expect(client.getQueryData(['backup:settings-get'])).toBeUndefined()
+    expect(client.getQueryData(backupKeys.list)).toBeUndefined()
+    expect(client.getQueryData(backupKeys.settings)).toBeUndefined()
     expect(reload).not.toHaveBeenCalled()
     await user.click(within(dialog).getByRole('button', { name: /立即重新载入/ }))
     expect(reload).toHaveBeenCalledTimes(1)

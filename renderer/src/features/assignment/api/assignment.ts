@@ -1,12 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Input } from '../../../../../shared/ipc/contract'
 import { invoke } from '../../../lib/ipc'
-
-export const suggestKey = (caseId: string, choice: string | undefined) => ['assignment:suggest', caseId, choice ?? ''] as const
+import { caseKeys, invalidateCase, lawyerKeys } from '../../../lib/query-keys'
 
 export function useSuggestions(caseId: string, applicantChoiceLawyerId: string | undefined) {
   return useQuery({
-    queryKey: suggestKey(caseId, applicantChoiceLawyerId),
+    queryKey: caseKeys.suggestions(caseId, applicantChoiceLawyerId),
     queryFn: () => invoke('assignment:suggest', { caseId, ...(applicantChoiceLawyerId ? { applicantChoiceLawyerId } : {}), limit: 20 }),
   })
 }
@@ -16,7 +15,9 @@ export function useAssign(caseId: string) {
   return useMutation({
     mutationFn: (input: Input<'assignment:assign'>) => invoke('assignment:assign', input),
     onSuccess: () => {
-      for (const key of [['assignment:suggest', caseId], ['workflow:history', caseId], ['case:get', caseId], ['deadlines:board'], ['lawyer:list']]) void qc.invalidateQueries({ queryKey: key })
+      void invalidateCase(qc, caseId)
+      // The lawyer's load has changed.
+      void qc.invalidateQueries({ queryKey: lawyerKeys.all })
     },
   })
 }

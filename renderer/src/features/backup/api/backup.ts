@@ -6,11 +6,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Input } from '../../../../../shared/ipc/contract'
 import { invoke } from '../../../lib/ipc'
-
-export const backupKeys = {
-  settings: ['backup:settings-get'] as const,
-  list: ['backup:list'] as const,
-}
+import { backupKeys } from '../../../lib/query-keys'
 
 export function useBackupSettings() {
   return useQuery({ queryKey: backupKeys.settings, queryFn: () => invoke('backup:settings-get', {}) })

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { invoke } from '../../../lib/ipc'
-import { queryKeys } from '../../../lib/query-client'
+import { caseKeys } from '../../../lib/query-keys'
 
 export function useCaseFile(id: string) {
-  return useQuery({ queryKey: queryKeys.caseFile(id), queryFn: () => invoke('case:get', { id }) })
+  return useQuery({ queryKey: caseKeys.detail(id), queryFn: () => invoke('case:get', { id }) })
 }

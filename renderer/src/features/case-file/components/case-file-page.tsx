@@ -4,17 +4,16 @@ import { useEffect, type ReactNode } from 'react'
 import {
   AGENT_RELATIONS,
   CASE_STATUSES,
-  CASE_TYPES,
   CRIMINAL_ROLES,
   CRIMINAL_STAGES,
   GENDERS,
   ID_TYPES,
   INTAKE_CHANNELS,
   NOTIFYING_ORGAN_KINDS,
-  REGIONS,
   RESIDENCES,
   SPECIAL_GROUPS,
 } from '../../../../../shared/domain/enums'
+import { caseTypeLabel, regionLabel } from '../../../../../shared/codes'
 import type { CaseFile, CaseFileSection } from '../../../../../shared/ipc/dto'
 import { AppError } from '../../../../../shared/ipc/result'
 import { errorMessage } from '../../../lib/ipc'
@@ -45,7 +44,7 @@ function IntakeSection({ file }: { file: CaseFile }) {
       <Descriptions.Item label="案号">{file.caseNumber}</Descriptions.Item>
       <Descriptions.Item label="受理日期">{formatDate(file.receivedOn)}</Descriptions.Item>
       <Descriptions.Item label="受理渠道">{label(INTAKE_CHANNELS, file.channel)}</Descriptions.Item>
-      <Descriptions.Item label="案件类型">{label(CASE_TYPES, file.caseType)}</Descriptions.Item>
+      <Descriptions.Item label="案件类型">{caseTypeLabel(file.caseType)}</Descriptions.Item>
       <Descriptions.Item label="援助事项" span={2}>
         {file.matterName ?? file.matter}
       </Descriptions.Item>
@@ -60,7 +59,7 @@ function IntakeSection({ file }: { file: CaseFile }) {
       <Descriptions.Item label="对方当事人">{orDash(file.opposingParty)}</Descriptions.Item>
       <Descriptions.Item label="紧急">{file.urgent ? <Tag color="red">紧急</Tag> : '否'}</Descriptions.Item>
       <Descriptions.Item label="先行受理">{file.acceptFirst ? <Tag color="orange">先行受理</Tag> : '否'}</Descriptions.Item>
-      <Descriptions.Item label="适用地区">{label(REGIONS, file.region)}</Descriptions.Item>
+      <Descriptions.Item label="适用地区">{regionLabel(file.region)}</Descriptions.Item>
       {file.acceptFirst ? (
         <Descriptions.Item label="待补材料" span={3}>
           {file.owedPapers.length ? file.owedPapers.join('、') : '—'}

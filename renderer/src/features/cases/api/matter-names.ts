@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { invoke } from '../../../lib/ipc'
+import { matterKeys } from '../../../lib/query-keys'
 
 /**
  * Matter code → name for the list, from the center's current scope list. (The list rows carry
@@ -8,7 +9,7 @@ import { invoke } from '../../../lib/ipc'
  */
 export function useMatterNames(enabled: boolean): Map<string, string> {
   const q = useQuery({
-    queryKey: ['policy:matters', 'center-names'],
+    queryKey: matterKeys.centerNames,
     queryFn: () => invoke('policy:matters', {}),
     enabled,
     staleTime: 5 * 60_000,

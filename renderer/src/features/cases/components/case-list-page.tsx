@@ -2,7 +2,8 @@ import { PlusOutlined, SearchOutlined } from '@ant-design/icons'
 import { App, Button, Col, DatePicker, Input, Row, Select, Space, Table, Tag, Typography } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { useMemo, useState } from 'react'
-import { CASE_STATUSES, CASE_TYPES } from '../../../../../shared/domain/enums'
+import { CASE_TYPES, caseTypeLabel } from '../../../../../shared/codes'
+import { CASE_STATUSES } from '../../../../../shared/domain/enums'
 import type { CaseListRow } from '../../../../../shared/ipc/dto'
 import { canOpen } from '../../../app/access'
 import { navigate, paths } from '../../../app/router'
@@ -204,7 +205,7 @@ export function CaseListPage() {
           { title: '案号', dataIndex: 'caseNumber', width: 110, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
           { title: '申请人', dataIndex: 'applicantName', width: 100 },
           { title: '证件号', dataIndex: 'idNumberMasked', width: 170, render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
-          { title: '案件类型', dataIndex: 'caseType', width: 90, render: (v: string) => label(CASE_TYPES, v) },
+          { title: '案件类型', dataIndex: 'caseType', width: 90, render: (v: string) => caseTypeLabel(v) },
           {
             title: '事项',
             dataIndex: 'matter',

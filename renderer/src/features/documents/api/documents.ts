@@ -2,23 +2,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { IssueDocumentInputIn } from '../../../../../shared/schemas/documents'
 import { invoke } from '../../../lib/ipc'
-import { queryKeys } from '../../../lib/query-client'
-
-export const documentKeys = {
-  all: ['documents:list'] as const,
-  byCase: (caseId: string) => ['documents:list', 'case', caseId] as const,
-}
+import { caseKeys, invalidateCase, invalidateEveryCase } from '../../../lib/query-keys'
 
 export function useCaseDocuments(caseId: string) {
-  return useQuery({ queryKey: documentKeys.byCase(caseId), queryFn: () => invoke('documents:list', { caseId }) })
+  return useQuery({ queryKey: caseKeys.documents(caseId), queryFn: () => invoke('documents:list', { caseId }) })
 }
 
 function useInvalidate(caseId?: string) {
   const qc = useQueryClient()
-  return async () => {
-    await qc.invalidateQueries({ queryKey: documentKeys.all })
-    if (caseId) await qc.invalidateQueries({ queryKey: queryKeys.caseFile(caseId) })
-  }
+  // Without a case (batch printing), the documents of every case.
+  return () => (caseId ? invalidateCase(qc, caseId) : invalidateEveryCase(qc, 'documents'))
 }
 
 export function useIssueDocument(caseId?: string) {

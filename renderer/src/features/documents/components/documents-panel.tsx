@@ -22,7 +22,7 @@ export interface DocumentsPanelProps {
   caseId: string
 }
 
-const CASE_TYPES = DOC_TYPES.filter((t) => t.perCase)
+const PER_CASE_DOC_TYPES = DOC_TYPES.filter((t) => t.perCase)
 
 function IssueDialog({ caseId, type, onClose }: { caseId: string; type: DocType; onClose: () => void }) {
   const [form] = Form.useForm()
@@ -154,7 +154,7 @@ export function DocumentsPanel({ caseId }: DocumentsPanelProps) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space>
-        <Dropdown menu={{ items: CASE_TYPES.map((t) => ({ key: t.code, label: t.label })), onClick: ({ key }) => setIssuing(key as DocType) }}>
+        <Dropdown menu={{ items: PER_CASE_DOC_TYPES.map((t) => ({ key: t.code, label: t.label })), onClick: ({ key }) => setIssuing(key as DocType) }}>
           <Button type="primary" icon={<FilePdfOutlined />}>
             开具文书 <DownOutlined />
           </Button>

@@ -11,6 +11,7 @@ import type { DutyShiftDto } from '../../../../../shared/ipc/dto'
 import { CLAIM_STATUSES, DUTY_POST_KINDS, DUTY_SERVICE_KINDS, DUTY_SHIFT_STATUSES, labelIn } from '../../../../../shared/handling/labels'
 import { useMayCall, whoMayCall } from '../../../app/access'
 import { errorMessage, invoke } from '../../../lib/ipc'
+import { lawyerKeys } from '../../../lib/query-keys'
 import { optionsOf } from '../../../utils/format'
 import { Money } from '../../subsidy/components/money'
 import { useDutyAction, usePosts, useRoster, useStatements } from '../api/duty'
@@ -21,7 +22,7 @@ const addDays = (d: string, n: number) => new Date(Date.parse(d) + n * 86_400_00
 
 function useLawyerOptions() {
   return useQuery({
-    queryKey: ['lawyer:list', 'duty'],
+    queryKey: lawyerKeys.activeOptions,
     queryFn: () => invoke('lawyer:list', { page: 1, pageSize: 500, activeOnly: true }),
     select: (p) => p.rows.map((l) => ({ value: l.id, label: l.name })),
   })

@@ -1,28 +1,26 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Input } from '../../../../../shared/ipc/contract'
 import { invoke } from '../../../lib/ipc'
-
-export const lawyersKey = ['lawyer:list'] as const
-export const firmsKey = ['firm:list'] as const
+import { invalidateEveryCase, lawyerKeys } from '../../../lib/query-keys'
 
 export function useLawyers(q: string, page: number) {
   return useQuery({
-    queryKey: [...lawyersKey, q, page],
+    queryKey: lawyerKeys.page(q, page),
     queryFn: () => invoke('lawyer:list', { ...(q ? { q } : {}), page, pageSize: 50 }),
     placeholderData: keepPreviousData,
   })
 }
 
 export function useFirms() {
-  return useQuery({ queryKey: firmsKey, queryFn: () => invoke('firm:list', {}) })
+  return useQuery({ queryKey: lawyerKeys.firms, queryFn: () => invoke('firm:list', {}) })
 }
 
 function useInvalidateRoster() {
   const qc = useQueryClient()
   return () => {
-    void qc.invalidateQueries({ queryKey: lawyersKey })
-    void qc.invalidateQueries({ queryKey: firmsKey })
-    void qc.invalidateQueries({ queryKey: ['assignment:suggest'] })
+    void qc.invalidateQueries({ queryKey: lawyerKeys.all })
+    void qc.invalidateQueries({ queryKey: lawyerKeys.firms })
+    void invalidateEveryCase(qc, 'suggestions')
   }
 }
 

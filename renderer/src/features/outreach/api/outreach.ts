@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Input } from '../../../../../shared/ipc/contract'
 import { invoke } from '../../../lib/ipc'
-import { queryKeys } from '../../../lib/query-client'
+import { caseKeys, consultationKeys, matterKeys } from '../../../lib/query-keys'
 
 export function useExportPackage() {
   return useMutation({ mutationFn: (input: Input<'outreach:export'>) => invoke('outreach:export', input) })
@@ -18,8 +18,8 @@ export function useImportPackage() {
   return useMutation({
     mutationFn: (input: Input<'outreach:import'>) => invoke('outreach:import', input),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: queryKeys.cases })
-      void qc.invalidateQueries({ queryKey: queryKeys.consultations })
+      void qc.invalidateQueries({ queryKey: caseKeys.lists })
+      void qc.invalidateQueries({ queryKey: consultationKeys.all })
     },
   })
 }
@@ -34,7 +34,7 @@ export function isWrongPassphrase(err: unknown): boolean {
 /** Matter code → name from the center's scope list (the preview carries codes only). */
 export function useMatterNameMap(): Map<string, string> {
   const q = useQuery({
-    queryKey: ['policy:matters', 'center-names'],
+    queryKey: matterKeys.centerNames,
     queryFn: () => invoke('policy:matters', {}),
     staleTime: 5 * 60_000,
     retry: false,

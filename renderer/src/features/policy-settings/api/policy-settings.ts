@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Input } from '../../../../../shared/ipc/contract'
 import { invoke } from '../../../lib/ipc'
-
-export const policySettingsKey = ['policy-settings:list'] as const
+import { deadlineKeys, invalidateEveryCase, policySettingKeys } from '../../../lib/query-keys'
 
 export function usePolicySettings() {
-  return useQuery({ queryKey: policySettingsKey, queryFn: () => invoke('policy-settings:list', {}) })
+  return useQuery({ queryKey: policySettingKeys.list, queryFn: () => invoke('policy-settings:list', {}) })
 }
 
 export function useAddPolicySetting() {
@@ -13,9 +12,9 @@ export function useAddPolicySetting() {
   return useMutation({
     mutationFn: (input: Input<'policy-settings:add'>) => invoke('policy-settings:add', input),
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: policySettingsKey })
-      void qc.invalidateQueries({ queryKey: ['review:get'] })
-      void qc.invalidateQueries({ queryKey: ['deadlines:board'] })
+      void qc.invalidateQueries({ queryKey: policySettingKeys.list })
+      void invalidateEveryCase(qc, 'review')
+      void qc.invalidateQueries({ queryKey: deadlineKeys.all })
     },
   })
 }

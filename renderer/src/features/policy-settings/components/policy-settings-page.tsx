@@ -1,6 +1,6 @@
 import { App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Skeleton, Table, Tag, Typography } from 'antd'
 import { useEffect, useMemo } from 'react'
-import { REGIONS } from '../../../../../shared/domain/enums'
+import { REGIONS, regionLabel } from '../../../../../shared/codes'
 import type { PolicySettingDto } from '../../../../../shared/ipc/dto'
 import { QueryError } from '../../../components/ui/query-error'
 import { useCenterSettings } from '../../../lib/center'
@@ -132,7 +132,7 @@ export function PolicySettingsPage({ focusKey }: PolicySettingsPageProps) {
         pagination={{ pageSize: 50 }}
         columns={[
           { title: '设置项', dataIndex: 'label', render: (v: string, r) => (<span>{v}<br /><Typography.Text type="secondary">{r.key}</Typography.Text>{r.key === focusKey ? <Tag color="orange">待核对</Tag> : null}</span>) },
-          { title: '地区', dataIndex: 'region', width: 100, render: (v: string) => REGIONS.find((r) => r.code === v)?.label ?? v },
+          { title: '地区', dataIndex: 'region', width: 100, render: (v: string) => regionLabel(v) },
           { title: '数值', dataIndex: 'value', render: (v: unknown, r) => showValue(r.key, v) },
           { title: '来源', dataIndex: 'source' },
           { title: '生效日期', dataIndex: 'effectiveFrom', width: 110 },

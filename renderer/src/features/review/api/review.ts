@@ -1,27 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Input } from '../../../../../shared/ipc/contract'
 import { invoke } from '../../../lib/ipc'
-
-export const reviewKey = (caseId: string) => ['review:get', caseId] as const
-export const workflowKey = (caseId: string) => ['workflow:history', caseId] as const
+import { caseKeys, invalidateCase } from '../../../lib/query-keys'
 
 export function useReview(caseId: string) {
-  return useQuery({ queryKey: reviewKey(caseId), queryFn: () => invoke('review:get', { caseId }) })
+  return useQuery({ queryKey: caseKeys.review(caseId), queryFn: () => invoke('review:get', { caseId }) })
 }
 
 export function useWorkflow(caseId: string) {
-  return useQuery({ queryKey: workflowKey(caseId), queryFn: () => invoke('workflow:history', { caseId }) })
+  return useQuery({ queryKey: caseKeys.history(caseId), queryFn: () => invoke('workflow:history', { caseId }) })
 }
 
 function useInvalidateCase(caseId: string) {
   const qc = useQueryClient()
-  return () => {
-    void qc.invalidateQueries({ queryKey: reviewKey(caseId) })
-    void qc.invalidateQueries({ queryKey: workflowKey(caseId) })
-    void qc.invalidateQueries({ queryKey: ['case:get', caseId] })
-    void qc.invalidateQueries({ queryKey: ['deadlines:board'] })
-    void qc.invalidateQueries({ queryKey: ['assignment:suggest', caseId] })
-  }
+  return () => void invalidateCase(qc, caseId)
 }
 
 export function useAssess() {

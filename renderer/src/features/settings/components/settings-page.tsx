@@ -1,6 +1,6 @@
 import { SaveOutlined } from '@ant-design/icons'
 import { App, Button, Card, Descriptions, Form, Input, Select, Skeleton, Typography } from 'antd'
-import { REGIONS } from '../../../../../shared/domain/enums'
+import { REGIONS } from '../../../../../shared/codes'
 import type { CenterSettings } from '../../../../../shared/ipc/dto'
 import { CenterSettingsInput, type CenterSettingsInputIn } from '../../../../../shared/schemas/intake'
 import { IssueSummary } from '../../../components/ui/issue-summary'

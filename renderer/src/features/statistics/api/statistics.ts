@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import type { Input } from '../../../../../shared/ipc/contract'
 import { invoke } from '../../../lib/ipc'
+import { statsKeys } from '../../../lib/query-keys'
 
 export interface StatsFilter {
   from: string
@@ -10,7 +11,7 @@ export interface StatsFilter {
 
 export function useStatsSummary(filter: StatsFilter) {
   return useQuery({
-    queryKey: ['stats:summary', filter.from, filter.to, filter.clerk ?? ''],
+    queryKey: statsKeys.summary(filter.from, filter.to, filter.clerk),
     queryFn: () => invoke('stats:summary', { from: filter.from, to: filter.to, ...(filter.clerk ? { clerk: filter.clerk } : {}) }),
     placeholderData: keepPreviousData,
   })
@@ -19,7 +20,7 @@ export function useStatsSummary(filter: StatsFilter) {
 /** Subsidy figures only (finance, who does not see the case statistics). */
 export function useStatsSubsidies(filter: StatsFilter, enabled: boolean) {
   return useQuery({
-    queryKey: ['stats:subsidies', filter.from, filter.to],
+    queryKey: statsKeys.subsidies(filter.from, filter.to),
     queryFn: () => invoke('stats:subsidies', { from: filter.from, to: filter.to }),
     placeholderData: keepPreviousData,
     enabled,

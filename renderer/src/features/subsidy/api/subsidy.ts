@@ -2,31 +2,29 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Channel } from '../../../../../shared/ipc/channels'
 import type { Input } from '../../../../../shared/ipc/contract'
 import { invoke } from '../../../lib/ipc'
-import { useInvalidateCaseWork } from '../../handling/api/handling'
-
-export const subsidyKey = (caseId: string) => ['subsidy:get', caseId] as const
+import { caseKeys, financeKeys, invalidateCase, subsidyKeys } from '../../../lib/query-keys'
 
 export function useSubsidy(caseId: string) {
-  return useQuery({ queryKey: subsidyKey(caseId), queryFn: () => invoke('subsidy:get', { caseId }) })
+  return useQuery({ queryKey: caseKeys.subsidy(caseId), queryFn: () => invoke('subsidy:get', { caseId }) })
 }
 
 type CaseWrite = 'subsidy:extra-request' | 'subsidy:extra-decide' | 'subsidy:compute' | 'subsidy:approve' | 'subsidy:correct'
 
 export function useSubsidyAction<K extends CaseWrite & Channel>(caseId: string, channel: K) {
-  const done = useInvalidateCaseWork(caseId)
-  return useMutation({ mutationFn: (input: Input<K>) => invoke(channel, input), onSuccess: done })
+  const qc = useQueryClient()
+  return useMutation({ mutationFn: (input: Input<K>) => invoke(channel, input), onSuccess: () => void invalidateCase(qc, caseId) })
 }
 
 export function useClaims(status?: 'computed' | 'approved' | 'paid') {
-  return useQuery({ queryKey: ['subsidy:claims', status ?? 'all'], queryFn: () => invoke('subsidy:claims', { ...(status ? { status } : {}), limit: 500 }) })
+  return useQuery({ queryKey: subsidyKeys.claims(status), queryFn: () => invoke('subsidy:claims', { ...(status ? { status } : {}), limit: 500 }) })
 }
 
 export function useBatches(year: number) {
-  return useQuery({ queryKey: ['subsidy-batch:list', year], queryFn: () => invoke('subsidy-batch:list', { year }) })
+  return useQuery({ queryKey: subsidyKeys.batches(year), queryFn: () => invoke('subsidy-batch:list', { year }) })
 }
 
 export function useBatch(batchId: string | null) {
-  return useQuery({ queryKey: ['subsidy-batch:get', batchId], queryFn: () => invoke('subsidy-batch:get', { batchId: batchId! }), enabled: batchId !== null })
+  return useQuery({ queryKey: subsidyKeys.batch(batchId), queryFn: () => invoke('subsidy-batch:get', { batchId: batchId! }), enabled: batchId !== null })
 }
 
 type BatchWrite = 'subsidy:approve' | 'subsidy-batch:create' | 'subsidy-batch:approve' | 'subsidy-batch:pay' | 'subsidy-batch:payment-list' | 'subsidy-batch:vouchers-start'
@@ -36,7 +34,8 @@ export function useBatchAction<K extends BatchWrite & Channel>(channel: K) {
   return useMutation({
     mutationFn: (input: Input<K>) => invoke(channel, input),
     onSuccess: () => {
-      for (const key of ['subsidy:claims', 'subsidy-batch:list', 'subsidy-batch:get', 'finance:overview']) void qc.invalidateQueries({ queryKey: [key] })
+      void qc.invalidateQueries({ queryKey: subsidyKeys.all })
+      void qc.invalidateQueries({ queryKey: financeKeys.allOverviews })
     },
   })
 }

@@ -1,17 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Input } from '../../../../../shared/ipc/contract'
 import { invoke } from '../../../lib/ipc'
-import { queryKeys } from '../../../lib/query-client'
+import { userKeys } from '../../../lib/query-keys'
 
 export function useUsers() {
-  return useQuery({ queryKey: queryKeys.users, queryFn: () => invoke('user:list', {}) })
+  return useQuery({ queryKey: userKeys.list, queryFn: () => invoke('user:list', {}) })
 }
 
 export function useSaveUser() {
   const qc = useQueryClient()
   return useMutation({
     mutationFn: (input: Input<'user:save'>) => invoke('user:save', input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.users }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: userKeys.all }),
   })
 }
 
@@ -19,6 +19,6 @@ export function useResetPassword() {
   const qc = useQueryClient()
   return useMutation({
     mutationFn: (input: Input<'user:reset-password'>) => invoke('user:reset-password', input),
-    onSuccess: () => qc.invalidateQueries({ queryKey: queryKeys.users }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: userKeys.all }),
   })
 }
