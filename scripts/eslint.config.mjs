@@ -1,5 +1,6 @@
 // Lint: process boundaries first (which folder may import what), then the TypeScript basics.
 // Lives in scripts/ because the repo's top level is fixed; `npm run lint` passes it with --config.
+import { dirname, resolve, sep } from 'node:path'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
@@ -15,6 +16,44 @@ const mainOnlyPackages = ['electron', 'better-sqlite3', 'kysely', 'pdfkit', 'exc
   name,
   message: '只有主进程（electron/main）可以使用这个包。',
 }))
+
+// Features (renderer/src/features/<feature>/) do not import each other: what two features share goes to
+// components/ (UI) or lib/ (not UI), or the app shell (renderer/src/app/) composes them and passes it in.
+// no-restricted-imports matches the import text, not where a relative path lands, so a small local rule
+// resolves each relative import against the importing file's folder and compares the feature names.
+const FEATURE_IN_PATH = /\/renderer\/src\/features\/([^/]+)(?:\/|$)/
+const featureOf = (absolutePath) => FEATURE_IN_PATH.exec(absolutePath.split(sep).join('/'))?.[1] ?? null
+const boundaries = {
+  rules: {
+    'no-cross-feature-import': {
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: {
+          crossFeature:
+            '功能「{{from}}」不能导入功能「{{to}}」的代码（{{source}}）：共用的界面放到 renderer/src/components/，非界面代码放到 renderer/src/lib/，或由 renderer/src/app/ 组合后通过 props 传入。',
+        },
+      },
+      create(context) {
+        const from = featureOf(context.filename)
+        if (!from) return {}
+        const check = (node) => {
+          const source = node?.type === 'Literal' && typeof node.value === 'string' ? node.value : null
+          if (!source || !source.startsWith('.')) return
+          const to = featureOf(resolve(dirname(context.filename), source))
+          if (to && to !== from) context.report({ node, messageId: 'crossFeature', data: { from, to, source } })
+        }
+        return {
+          ImportDeclaration: (node) => check(node.source),
+          ExportNamedDeclaration: (node) => check(node.source),
+          ExportAllDeclaration: (node) => check(node.source),
+          ImportExpression: (node) => check(node.source),
+          TSExternalModuleReference: (node) => check(node.expression),
+        }
+      },
+    },
+  },
+}
 
 export default tseslint.config(
   {
@@ -59,6 +98,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    rules: { 'boundaries/no-cross-feature-import': 'error' },
   },
   {
     files: ['electron/preload/**/*.ts'],

@@ -10,6 +10,11 @@ async function restricted(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.message)
 }
 
+async function crossFeature(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, filePath) })
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'boundaries/no-cross-feature-import').map((m) => m.message)
+}
+
 describe('process boundaries are enforced by lint', () => {
   it.each([
     ["import { readFileSync } from 'node:fs'\nexport const x = readFileSync", 'shared/policy/probe.ts'],
@@ -30,5 +35,42 @@ describe('process boundaries are enforced by lint', () => {
     ["import { readFileSync } from 'node:fs'\nexport const x = readFileSync", 'electron/main/probe.ts'],
   ])('allows %j in %s', async (code, file) => {
     expect(await restricted(code, file)).toEqual([])
+  })
+})
+
+describe('features do not import each other', () => {
+  it('refuses an import from another feature, naming both features and where shared code goes', async () => {
+    const messages = await crossFeature(
+      "import { Money } from '../../subsidy/components/money'\nexport const x = Money",
+      'renderer/src/features/finance/components/probe.tsx',
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('功能「finance」不能导入功能「subsidy」的代码')
+    expect(messages[0]).toContain('renderer/src/components/')
+    expect(messages[0]).toContain('renderer/src/lib/')
+  })
+
+  it.each([
+    ["export { previewPdf } from '../../documents/api/documents'", 'renderer/src/features/subsidy/components/probe.tsx'],
+    ["export * from '../../documents/api/documents'", 'renderer/src/features/subsidy/api/probe.ts'],
+    ["export const x = () => import('../../review/components/review-panel')", 'renderer/src/features/case-file/components/probe.tsx'],
+    ["import { useQuality } from '../quality/api/quality'\nexport const x = useQuality", 'renderer/src/features/handling/probe.ts'],
+    ["import { x as y } from '../../../features/users/api/users'\nexport const x = y", 'renderer/src/features/auth/components/probe.ts'],
+  ])('refuses %j in %s', async (code, file) => {
+    expect(await crossFeature(code, file)).toHaveLength(1)
+  })
+
+  it.each([
+    ["import { Money } from '../../../components/ui/money'\nexport const x = Money", 'renderer/src/features/finance/components/probe.tsx'],
+    ["import { saveBase64 } from '../../../lib/save-file'\nexport const x = saveBase64", 'renderer/src/features/finance/components/probe.tsx'],
+    ["import { formatDate } from '../../../utils/format'\nexport const x = formatDate", 'renderer/src/features/finance/components/probe.tsx'],
+    ["import { formatFen } from '../../../../../shared/domain/money'\nexport const x = formatFen", 'renderer/src/features/finance/components/probe.tsx'],
+    ["import { useFinanceOverview } from '../api/finance'\nexport const x = useFinanceOverview", 'renderer/src/features/finance/components/probe.tsx'],
+    ["import { Other } from './other'\nexport const x = Other", 'renderer/src/features/finance/components/probe.tsx'],
+    ["import { useQuery } from '@tanstack/react-query'\nexport const x = useQuery", 'renderer/src/features/finance/api/probe.ts'],
+    // The app shell composes features: it may import any of them.
+    ["import { ReviewPanel } from '../features/review/components/review-panel'\nexport const x = ReviewPanel", 'renderer/src/app/probe.tsx'],
+  ])('allows %j in %s', async (code, file) => {
+    expect(await crossFeature(code, file)).toEqual([])
   })
 })

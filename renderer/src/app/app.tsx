@@ -21,6 +21,7 @@ import { isAllowed } from '../../../shared/ipc/permissions'
 import { openCaseWindow } from '../lib/ipc'
 import { useSessionUser } from '../lib/session'
 import { canOpen } from './access'
+import { caseFilePanels } from './case-file-panels'
 import { AppShell } from './app-shell'
 import { paths, useRoute, type Route } from './router'
 
@@ -61,7 +62,7 @@ function Page({ route }: { route: Route }) {
     case 'users':
       return <UsersPage />
     case 'case-file':
-      return <CaseFilePage id={route.id} />
+      return <CaseFilePage id={route.id} panels={caseFilePanels} />
     case 'not-found':
       return <Result status="404" title="页面不存在" subTitle={`地址 ${route.path} 没有对应的页面。`} extra={<a href={paths.cases}>返回案件列表</a>} />
   }

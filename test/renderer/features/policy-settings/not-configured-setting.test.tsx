@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { notConfiguredMessage } from '../../../../shared/policy/settings'
-import { NotConfiguredSetting } from '../../../../renderer/src/features/policy-settings/components/not-configured-setting'
+import { NotConfiguredSetting } from '../../../../renderer/src/components/ui/not-configured-setting'
 import { renderWithApp } from '../../../kit/render'
 
 // What the policy engine says when the center has not entered the number (as the review panel passes it on).

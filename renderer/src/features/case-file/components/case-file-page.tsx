@@ -19,15 +19,12 @@ import { AppError } from '../../../../../shared/ipc/result'
 import { errorMessage } from '../../../lib/ipc'
 import { ethnicityName, formatDate, formatDateTime, label, labels, orDash } from '../../../utils/format'
 import { useCaseFile } from '../api/get-case-file'
-import { navigate, paths } from '../../../app/router'
-import { AssignmentPanel } from '../../assignment/components/assignment-panel'
-import { DocumentsPanel } from '../../documents/components/documents-panel'
-import { ReviewPanel } from '../../review/components/review-panel'
-import { HandlingPanel } from '../../handling/components/handling-panel'
-import { ComplaintsPanel } from '../../quality/components/complaints-panel'
-import { FollowUpPanel } from '../../quality/components/follow-up-panel'
-import { QualityPanel } from '../../quality/components/quality-panel'
-import { SubsidyPanel } from '../../subsidy/components/subsidy-panel'
+
+/**
+ * The sections other features build (审查, 指派, 文书, 办理, 质量, 补贴), by section key: the app shell
+ * passes them in, so the case file does not import other features.
+ */
+export type CaseFilePanels = Partial<Record<string, (caseId: string) => ReactNode>>
 
 const STATUS_COLORS: Record<string, string> = { registered: 'blue', 'awaiting-materials': 'orange', granted: 'green', refused: 'red' }
 
@@ -138,7 +135,7 @@ function HistorySection({ file }: { file: CaseFile }) {
   )
 }
 
-function sectionBody(section: CaseFileSection, file: CaseFile): ReactNode {
+function sectionBody(section: CaseFileSection, file: CaseFile, panels: CaseFilePanels): ReactNode {
   switch (section.key) {
     case 'intake':
       return <IntakeSection file={file} />
@@ -146,31 +143,13 @@ function sectionBody(section: CaseFileSection, file: CaseFile): ReactNode {
       return <ApplicantSection file={file} />
     case 'history':
       return <HistorySection file={file} />
-    case 'review':
-      return <ReviewPanel caseId={file.id} onGoToPolicySettings={(key) => navigate(paths.policySettings(key ?? undefined))} />
-    case 'assignment':
-      return <AssignmentPanel caseId={file.id} />
-    case 'documents':
-      return <DocumentsPanel caseId={file.id} />
-    case 'handling':
-      return <HandlingPanel caseId={file.id} />
-    case 'quality':
-      return (
-        <Space direction="vertical" style={{ width: '100%' }} size={16}>
-          <QualityPanel caseId={file.id} />
-          <FollowUpPanel caseId={file.id} />
-          <ComplaintsPanel caseId={file.id} />
-        </Space>
-      )
-    case 'subsidy':
-      return <SubsidyPanel caseId={file.id} />
     default:
-      return null
+      return Object.hasOwn(panels, section.key) ? (panels[section.key]?.(file.id) ?? null) : null
   }
 }
 
-function SectionCard({ section, file, index }: { section: CaseFileSection; file: CaseFile; index: number }) {
-  const body = section.built ? sectionBody(section, file) : null
+function SectionCard({ section, file, index, panels }: { section: CaseFileSection; file: CaseFile; index: number; panels: CaseFilePanels }) {
+  const body = section.built ? sectionBody(section, file, panels) : null
   const pending = !section.built || body === null
   return (
     <Card
@@ -200,7 +179,7 @@ function SectionCard({ section, file, index }: { section: CaseFileSection; file:
   )
 }
 
-export function CaseFileView({ file }: { file: CaseFile }) {
+export function CaseFileView({ file, panels }: { file: CaseFile; panels: CaseFilePanels }) {
   return (
     <>
       <Card size="small" style={{ marginBottom: 16 }}>
@@ -231,13 +210,13 @@ export function CaseFileView({ file }: { file: CaseFile }) {
         </Space>
       </nav>
       {file.sections.map((s, i) => (
-        <SectionCard key={s.key} section={s} file={file} index={i} />
+        <SectionCard key={s.key} section={s} file={file} index={i} panels={panels} />
       ))}
     </>
   )
 }
 
-export function CaseFilePage({ id }: { id: string }) {
+export function CaseFilePage({ id, panels }: { id: string; panels: CaseFilePanels }) {
   const q = useCaseFile(id)
 
   useEffect(() => {
@@ -263,7 +242,7 @@ export function CaseFilePage({ id }: { id: string }) {
         }
       />
     )
-  } else if (q.data) content = <CaseFileView file={q.data} />
+  } else if (q.data) content = <CaseFileView file={q.data} panels={panels} />
 
   return (
     <Layout style={{ minHeight: '100vh', background: '#f5f5f5' }}>

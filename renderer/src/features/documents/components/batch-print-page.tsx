@@ -12,7 +12,8 @@ import type { BatchJobStatus } from '../../../../../shared/ipc/dto'
 import { DOC_TYPES, type DocType } from '../../../../../shared/schemas/documents'
 import { errorMessage, invoke } from '../../../lib/ipc'
 import { formatMs } from '../../../utils/format'
-import { previewPdf, useIssueDocument } from '../api/documents'
+import { previewPdf } from '../../../lib/preview-pdf'
+import { useIssueDocument } from '../api/documents'
 
 const POLL_MS = 400
 

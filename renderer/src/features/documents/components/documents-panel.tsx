@@ -15,7 +15,8 @@ import { DOC_TYPES, type DocType } from '../../../../../shared/schemas/documents
 import { errorMessage } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
 import { formatDate, formatDateTime } from '../../../utils/format'
-import { previewPdf, useCaseDocuments, useIssueDocument, useReprintDocument, useVoidDocument } from '../api/documents'
+import { previewPdf } from '../../../lib/preview-pdf'
+import { useCaseDocuments, useIssueDocument, useReprintDocument, useVoidDocument } from '../api/documents'
 import { ExtraFields, toExtra } from './issue-forms'
 
 export interface DocumentsPanelProps {

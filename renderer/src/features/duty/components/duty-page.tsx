@@ -13,7 +13,7 @@ import { useMayCall, whoMayCall } from '../../../app/access'
 import { errorMessage, invoke } from '../../../lib/ipc'
 import { lawyerKeys } from '../../../lib/query-keys'
 import { optionsOf } from '../../../utils/format'
-import { Money } from '../../subsidy/components/money'
+import { Money } from '../../../components/ui/money'
 import { useDutyAction, usePosts, useRoster, useStatements } from '../api/duty'
 import { useQuery } from '@tanstack/react-query'
 

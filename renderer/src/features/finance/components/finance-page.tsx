@@ -12,8 +12,8 @@ import { parseYuanToFen } from '../../../../../shared/domain/money'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { errorMessage } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
-import { Money } from '../../subsidy/components/money'
-import { saveBase64 } from '../../subsidy/api/subsidy'
+import { Money } from '../../../components/ui/money'
+import { saveBase64 } from '../../../lib/save-file'
 import { useDisclosure, useFinanceOverview, useSaveBudget } from '../api/finance'
 
 const todayStr = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)

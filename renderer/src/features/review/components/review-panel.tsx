@@ -9,7 +9,7 @@ import { errorMessage } from '../../../lib/ipc'
 import { whoMayCall, whoTakesStep } from '../../../app/access'
 import { useSessionUser } from '../../../lib/session'
 import { formatDateTime } from '../../../utils/format'
-import { NotConfiguredSetting } from '../../policy-settings/components/not-configured-setting'
+import { NotConfiguredSetting } from '../../../components/ui/not-configured-setting'
 import { useAssess, useReview, useSaveReview, useTransition, useWorkflow } from '../api/review'
 import { AssessmentView } from './assessment-view'
 

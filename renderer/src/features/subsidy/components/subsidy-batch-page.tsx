@@ -12,9 +12,10 @@ import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { useMayCall } from '../../../app/access'
 import { errorMessage, invoke } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
-import { previewPdf } from '../../documents/api/documents'
-import { saveBase64, useBatch, useBatchAction, useBatches, useClaims } from '../api/subsidy'
-import { Money } from './money'
+import { Money } from '../../../components/ui/money'
+import { previewPdf } from '../../../lib/preview-pdf'
+import { saveBase64 } from '../../../lib/save-file'
+import { useBatch, useBatchAction, useBatches, useClaims } from '../api/subsidy'
 
 const todayStr = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

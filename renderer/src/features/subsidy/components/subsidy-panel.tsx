@@ -14,8 +14,8 @@ import { EXTRA_REASON_LABELS, SUBSIDY_KIND_LABELS } from '../../../../../shared/
 import { errorMessage } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
 import { optionsOf } from '../../../utils/format'
+import { Money } from '../../../components/ui/money'
 import { useSubsidy, useSubsidyAction } from '../api/subsidy'
-import { Money } from './money'
 
 export interface SubsidyPanelProps {
   caseId: string

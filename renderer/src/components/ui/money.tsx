@@ -1,4 +1,4 @@
-import { formatFen } from '../../../../../shared/domain/money'
+import { formatFen } from '../../../../shared/domain/money'
 
 /** Integer fen shown as ¥1,234.56. */
 export function Money({ fen }: { fen: number | null | undefined }) {
