@@ -225,7 +225,7 @@ describe('受理登记到案卷（端到端）', () => {
     await casePage.getByTestId('case-number').waitFor({ timeout: 15_000 })
     expect(await casePage.getByTestId('case-number').textContent()).toContain(`${YEAR}-0001`)
     expect(await casePage.getByTestId('login-screen').count()).toBe(0)
-    await expect.poll(() => casePage.title()).toBe(`案卷 ${YEAR}-0001 - 法援工作台`)
+    await expect.poll(() => casePage.title(), { timeout: 10_000 }).toBe(`案卷 ${YEAR}-0001 - 法援工作台`)
     // No app chrome: the case file has the window to itself.
     expect(await casePage.getByRole('menuitem', { name: '受理登记' }).count()).toBe(0)
 
