@@ -54,7 +54,9 @@ export async function startE2e(): Promise<E2eEnv> {
   })
   const bridge = await startWebBridge({ guarded: services.guarded, staticDir: OUT_DIR, port: 0 })
   const browser = await chromium.launch({
-    env: { ...process.env, FONTCONFIG_FILE: writeFontConfig(dataDir) },
+    // A UTF-8 locale even where the environment has none (a bare `env -i` CI shell): in the C locale
+    // Chromium cannot name a download in Chinese and offers it as "download".
+    env: { ...process.env, LANG: process.env.LANG || 'C.UTF-8', FONTCONFIG_FILE: writeFontConfig(dataDir) },
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -54,8 +54,7 @@ beforeAll(async () => {
   await seedCases(env.services, 3000, { seed: 11 })
   await env.services.auth.setupAdmin('e2e-setup', { username: ADMIN.username, displayName: ADMIN.displayName, password: ADMIN.password })
   context = await env.browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true })
-  // Only Date is fixed; the page's timers stay real. (With clock.install(), which fakes the timers
-  // too, the Excel download once arrived without its file name on a loaded machine.)
+  // Only Date is fixed; the page's timers stay real.
   await context.clock.setFixedTime(SEED_NOW)
   page = await context.newPage()
   page.on('pageerror', (err) => console.error('[page error]', err.message))
