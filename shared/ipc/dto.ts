@@ -54,16 +54,7 @@ export interface ConsultationDto {
   createdAtMs: number
 }
 
-export interface Page<T> {
-  rows: T[]
-  /** Exact up to a cap (5,000 for case search); see totalIsCapped. */
-  total: number
-  /** True when there are more matches than `total` says ("5000+"). */
-  totalIsCapped?: boolean
-  page: number
-  pageSize: number
-  tookMs: number
-}
+export type { Page } from './page'
 
 export interface CaseListRow {
   id: string

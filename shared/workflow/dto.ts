@@ -1,5 +1,5 @@
 /** Plain data returned by the workflow, review, policy-settings, roster, assignment and deadlines channels. */
-import type { Page } from '../ipc/dto'
+import type { Page } from '../ipc/page'
 import type { StepChannel } from './transitions'
 
 export interface TransitionResult {

@@ -30,14 +30,10 @@ import {
 } from '../../../shared/schemas/statistics'
 import { DEADLINE_KINDS, deadlineKindLabel } from '../../../shared/workflow/deadlines'
 import type { ServiceContext } from '../services/context'
-import { STAT_GROUPS_SQL, statGroupsOf } from './statistics-sql'
+import { STAT_GROUPS_SQL, statGroupsOf, type StatsQuery } from './statistics-sql'
 import { subsidyFigures } from './subsidy-stats'
 
-export interface StatsQuery {
-  from: string
-  to: string
-  clerk?: string | undefined
-}
+export type { StatsQuery } from './statistics-sql'
 
 const ACTION_MEASURE = new Map<string, StatMeasure>(
   Object.entries(MEASURE_ACTIONS).flatMap(([measure, actions]) => actions.map((a) => [a, measure as StatMeasure] as const)),

@@ -30,3 +30,10 @@ export const STAT_GROUPS_SQL = [
 export function statGroupsOf(alias: string): string {
   return STAT_GROUPS_SQL.replace(/\b(applicant_groups_json|applicant_birth_date|received_on|policy_facts_json|applicant_gender)\b/g, `${alias}.$1`)
 }
+
+/** A period's statistics query: business dates, and optionally one clerk's cases. */
+export interface StatsQuery {
+  from: string
+  to: string
+  clerk?: string | undefined
+}

@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3'
 import { labelIn } from '../../../shared/codes'
 import { SUBSIDY_KINDS, type SubsidyFigures, type SubsidyKindRow } from '../../../shared/schemas/statistics'
-import type { StatsQuery } from './statistics-service'
+import type { StatsQuery } from './statistics-sql'
 
 const EMPTY: Omit<SubsidyFigures, 'available' | 'message'> = {
   committedFen: 0,
