@@ -15,7 +15,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { build } from 'esbuild'
+import { bundleForNode } from './bundle-node'
 import { startServices } from '../electron/main/app-services'
 import { resolveDataPaths } from '../electron/main/paths'
 import { addDays, type LocalDate } from '../shared/domain/dates'
@@ -51,17 +51,7 @@ function percentile(sorted: number[], p: number): number {
  * process and its second entry (packages external), side by side in out/bench/.
  */
 async function buildHost(): Promise<string> {
-  await build({
-    entryPoints: { 'bench-host': resolve('scripts/bench-host.ts'), 'job-process': resolve('electron/main/jobs/job-process.ts') },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    packages: 'external',
-    outdir: resolve('out/bench'),
-    outExtension: { '.js': '.cjs' },
-    logLevel: 'warning',
-  })
+  await bundleForNode({ 'bench-host': resolve('scripts/bench-host.ts'), 'job-process': resolve('electron/main/jobs/job-process.ts') }, resolve('out/bench'))
   return resolve('out/bench/bench-host.cjs')
 }
 

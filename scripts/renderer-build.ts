@@ -22,7 +22,7 @@ function newestMtime(path: string): number {
 }
 
 /** Whether out/renderer is missing or older than a source; the reason, in Chinese, or null. */
-export function rendererBuildStale(): string | null {
+function rendererBuildStale(): string | null {
   const index = join(RENDERER_OUT_DIR, 'index.html')
   if (!existsSync(index)) return '界面尚未构建'
   const built = statSync(index).mtimeMs

@@ -111,7 +111,7 @@ export const isoDate = z
 // ---------------------------------------------------------------------------------------
 // Phone numbers (normalised: half-width, no spaces; mobile or landline with area code)
 
-export const PHONE_MAX = 30
+const PHONE_MAX = 30
 
 /**
  * How a bad phone number is explained: 'intake' (forms; default) gives an example, 'roster'

@@ -1,12 +1,12 @@
-/** Environment variables through which the global setup hands its products to the test workers. */
-export const KIT_ENV = {
-  /** A migrated, empty store to copy (global-setup.ts). */
-  templateDb: 'LEGALAID_TEST_TEMPLATE_DB',
-  /** The job process bundled once for the run (global-setup.ts). */
-  jobBundle: 'LEGALAID_TEST_JOB_BUNDLE',
-  /** The folder holding the run's template store and bundles. */
-  dir: 'LEGALAID_TEST_KIT_DIR',
-} as const
+/**
+ * The environment variable through which the global setup tells the test workers where its
+ * products are: the folder holding the run's template store (KIT_TEMPLATE_DB) and bundles
+ * (job-process.cjs and KIT_CHILD_SCRIPTS, each `<name>.cjs`).
+ */
+export const KIT_DIR_ENV = 'LEGALAID_TEST_KIT_DIR'
+
+/** The migrated, empty store that makeTestServices copies. */
+export const KIT_TEMPLATE_DB = 'template.sqlite'
 
 /** Scripts that tests run as separate processes, bundled once per run (name → source). */
 export const KIT_CHILD_SCRIPTS = {

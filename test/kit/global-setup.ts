@@ -10,10 +10,10 @@
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { build } from 'esbuild'
+import { bundleForNode } from '../../scripts/bundle-node'
 import { openDatabase } from '../../electron/main/db/connection'
 import { migrateToLatest } from '../../electron/main/db/migrate'
-import { KIT_CHILD_SCRIPTS, KIT_ENV } from './env'
+import { KIT_CHILD_SCRIPTS, KIT_DIR_ENV, KIT_TEMPLATE_DB } from './env'
 
 const ROOT = resolve(__dirname, '../..')
 
@@ -26,31 +26,22 @@ export default async function setup(): Promise<() => void> {
   // out/main does; not under out/, which a build empties.
   mkdirSync(join(ROOT, 'test-results'), { recursive: true })
   const dir = mkdtempSync(join(ROOT, 'test-results', 'kit-'))
-  const template = join(dir, 'template.sqlite')
+  const template = join(dir, KIT_TEMPLATE_DB)
   const store = openDatabase(template)
   try {
     await migrateToLatest(store, { appVersion: 'test', now: () => 0 })
   } finally {
     await store.close()
   }
-  await build({
-    entryPoints: {
+  await bundleForNode(
+    {
       'job-process': join(ROOT, 'electron/main/jobs/job-process.ts'),
       // Child processes of the crash and two-process tests: plain Node on a bundle starts in a
       // fraction of the time tsx takes to compile the sources for each child.
       ...Object.fromEntries(Object.entries(KIT_CHILD_SCRIPTS).map(([name, source]) => [name, join(ROOT, source)])),
     },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    packages: 'external',
-    outdir: dir,
-    outExtension: { '.js': '.cjs' },
-    logLevel: 'warning',
-  })
-  process.env[KIT_ENV.templateDb] = template
-  process.env[KIT_ENV.jobBundle] = join(dir, 'job-process.cjs')
-  process.env[KIT_ENV.dir] = dir
+    dir,
+  )
+  process.env[KIT_DIR_ENV] = dir
   return () => rmSync(dir, { recursive: true, force: true })
 }

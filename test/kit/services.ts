@@ -10,21 +10,22 @@ import { makeTempDir } from './temp-dir'
 import { forkSpawner } from '../../electron/main/jobs/fork-spawn'
 import { JOB_PROCESS_FLAGS } from '../../electron/main/jobs/job-channels'
 import type { JobSpawner } from '../../electron/main/jobs/job-runner'
-import { KIT_CHILD_SCRIPTS, KIT_ENV } from './env'
+import { KIT_CHILD_SCRIPTS, KIT_DIR_ENV, KIT_TEMPLATE_DB } from './env'
 
-function kitProduct(name: keyof typeof KIT_ENV): string {
-  const path = process.env[KIT_ENV[name]]
-  if (!path) throw new Error(`${KIT_ENV[name]} is not set: run the tests with a config that has test/kit/global-setup.ts`)
-  return path
+/** A file the global setup made for this run (global-setup.ts). */
+function kitFile(name: string): string {
+  const dir = process.env[KIT_DIR_ENV]
+  if (!dir) throw new Error(`${KIT_DIR_ENV} is not set: run the tests with a config that has test/kit/global-setup.ts`)
+  return join(dir, name)
 }
 
 /** The bundled file of one of the child scripts, to run with `process.execPath` (plain Node). */
 export function childScript(name: keyof typeof KIT_CHILD_SCRIPTS): string {
-  return join(kitProduct('dir'), `${name}.cjs`)
+  return kitFile(`${name}.cjs`)
 }
 
 /** The real job process, bundled once for the run (global-setup.ts), under plain Node with the app's flags. */
-export const bundledJobSpawner = (): JobSpawner => forkSpawner(kitProduct('jobBundle'), JOB_PROCESS_FLAGS, { inheritExecArgv: false })
+export const bundledJobSpawner = (): JobSpawner => forkSpawner(kitFile('job-process.cjs'), JOB_PROCESS_FLAGS, { inheritExecArgv: false })
 
 /** 2026-11-23 10:00 Beijing time. */
 export const TEST_NOW = Date.UTC(2026, 10, 23, 2, 0)
@@ -43,7 +44,7 @@ export async function makeTestServices(
   const tmp = makeTempDir()
   const paths = resolveDataPaths({ argv: [`--data-dir=${tmp.dir}`], env: {} })
   // A copy of the store migrated once for the run, instead of migrating a new one per test.
-  copyFileSync(kitProduct('templateDb'), paths.dbPath)
+  copyFileSync(kitFile(KIT_TEMPLATE_DB), paths.dbPath)
   // Background deadline planning is off unless asked for: tests that snapshot whole tables must
   // not see the planner write between two reads. The board and the case file plan on demand.
   const services = await startServices({ paths, mode: 'web', clock: options.clock ?? fixedClock(TEST_NOW), appVersion: 'test', backgroundPlanning: options.backgroundPlanning ?? false, ...(options.jobs ? { jobs: options.jobs } : {}) })
