@@ -7,9 +7,9 @@
 import { addDays, daysBetween, type LocalDate } from '../shared/domain/dates'
 import { residentIdCheckChar } from '../shared/domain/id-card'
 import { CASE_STATUSES, CONSULTATION_CHANNELS, CRIMINAL_STAGES, INTAKE_CHANNELS, type CaseStatus } from '../shared/domain/enums'
-import { TERMINATION_GROUNDS } from '../shared/workflow/termination'
-import type { WorkflowAction } from '../shared/workflow/transitions'
-import type { ApplicationInputOut } from '../shared/schemas/intake'
+import { TERMINATION_GROUNDS } from '../shared/cases/termination'
+import type { WorkflowAction } from '../shared/cases/transitions'
+import type { ApplicationInputOut } from '../shared/intake/schema'
 import { listMatters } from '../shared/policy/registry'
 
 /** A small, fast, seedable PRNG (mulberry32). */

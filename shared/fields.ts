@@ -224,3 +224,9 @@ export function absolutePath(label: string) {
     .refine((v) => ![...v].some((ch) => ch.charCodeAt(0) < 0x20), `${label}路径包含无效字符`)
     .refine(isAbsolutePathText, `${label}应为完整路径（如 D:\\法援备份 或 /media/usb/法援备份），请通过「浏览」选择`)
 }
+
+/** A person's name as written on a record (50 characters at most). */
+export const personName = (label: string) => requiredText(label, 50)
+
+/** The input of a channel that takes none. */
+export const Empty = strict({})

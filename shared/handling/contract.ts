@@ -1,56 +1,7 @@
-/** IPC contract entries of the handling, quality, follow-up, complaint, subsidy, finance and duty channels (spread into shared/ipc/contract.ts). */
-import { channel, ALL_STAFF, CASE_WORK } from '../ipc/define'
-import { DutyPostListInput, DutyPostSaveInput, DutyRosterInput, DutyServiceAddInput, DutyShiftSaveInput, DutyStatementInput, DutyStatementSaveInput } from '../schemas/duty'
-import {
-  ArchiveInput,
-  ChecklistSaveInput,
-  CloseInput,
-  ComplaintAddInput,
-  ComplaintListInput,
-  ComplaintUpdateInput,
-  ConcludeInput,
-  FollowUpInput,
-  HandlingCaseInput,
-  HandlingEventInput,
-  QualityReviewInput,
-  RubricGetInput,
-  RubricSaveInput,
-} from '../schemas/handling'
-import {
-  BatchCreateInput,
-  BatchExportInput,
-  BatchIdInput,
-  BatchListInput,
-  BatchPayInput,
-  BudgetSaveInput,
-  ClaimIdInput,
-  ClaimListInput,
-  ComputeInput,
-  CorrectInput,
-  DisclosureInput,
-  ExtraDecideInput,
-  ExtraRequestInput,
-  FinanceOverviewInput,
-  JobStatusInput,
-  SubsidyCaseInput,
-} from '../schemas/subsidy'
-import type {
-  BatchDetail,
-  BatchDto,
-  ComplaintDto,
-  DisclosureList,
-  DutyPostDto,
-  DutyShiftDto,
-  DutyStatementDto,
-  ExcelFile,
-  FinanceOverview,
-  HandlingState,
-  QualityState,
-  Rubric,
-  SubsidyClaimDto,
-  SubsidyState,
-  VoucherJobStatus,
-} from './dto'
+/** The channels of handling, conclusion, closing and archiving (办理、办结、结案、归档): each declared once, with its input schema, answer type, access and process (shared/ipc/define.ts). */
+import { channel, ALL_STAFF } from '../ipc/define'
+import type { HandlingState } from './dto'
+import { ArchiveInput, ChecklistSaveInput, CloseInput, ConcludeInput, HandlingCaseInput, HandlingEventInput } from './schema'
 
 export const HANDLING_CONTRACT = {
   'handling:get': channel<typeof HandlingCaseInput, HandlingState>(HandlingCaseInput, ALL_STAFF),
@@ -59,40 +10,4 @@ export const HANDLING_CONTRACT = {
   'handling:save-checklist': channel<typeof ChecklistSaveInput, HandlingState>(ChecklistSaveInput, ['clerk', 'director', 'admin']),
   'handling:close': channel<typeof CloseInput, HandlingState>(CloseInput, ['clerk', 'director', 'admin']),
   'handling:archive': channel<typeof ArchiveInput, HandlingState>(ArchiveInput, ['clerk', 'director', 'admin']),
-  'quality:get': channel<typeof HandlingCaseInput, QualityState>(HandlingCaseInput, ALL_STAFF),
-  'quality:rubric-get': channel<typeof RubricGetInput, Rubric>(RubricGetInput, 'any-user'),
-  'quality:rubric-save': channel<typeof RubricSaveInput, Rubric>(RubricSaveInput, ['director', 'admin']),
-  'quality:review-save': channel<typeof QualityReviewInput, QualityState>(QualityReviewInput, ['reviewer', 'director', 'admin']),
-  'followup:add': channel<typeof FollowUpInput, QualityState>(FollowUpInput, ['clerk', 'reviewer', 'director', 'admin']),
-  'complaint:add': channel<typeof ComplaintAddInput, ComplaintDto>(ComplaintAddInput, ['clerk', 'reviewer', 'director', 'admin']),
-  'complaint:update': channel<typeof ComplaintUpdateInput, ComplaintDto>(ComplaintUpdateInput, ['reviewer', 'director', 'admin']),
-  'complaint:list': channel<typeof ComplaintListInput, ComplaintDto[]>(ComplaintListInput, CASE_WORK),
-  'subsidy:get': channel<typeof SubsidyCaseInput, SubsidyState>(SubsidyCaseInput, ALL_STAFF),
-  'subsidy:extra-request': channel<typeof ExtraRequestInput, SubsidyState>(ExtraRequestInput, ['clerk', 'director', 'finance', 'admin']),
-  'subsidy:extra-decide': channel<typeof ExtraDecideInput, SubsidyState>(ExtraDecideInput, ['director']),
-  'subsidy:compute': channel<typeof ComputeInput, SubsidyState>(ComputeInput, ['clerk', 'director', 'finance', 'admin']),
-  'subsidy:approve': channel<typeof ClaimIdInput, SubsidyClaimDto>(ClaimIdInput, ['director']),
-  'subsidy:correct': channel<typeof CorrectInput, SubsidyClaimDto>(CorrectInput, ['director']),
-  'subsidy:claims': channel<typeof ClaimListInput, SubsidyClaimDto[]>(ClaimListInput, ['director', 'finance', 'admin']),
-  'subsidy-batch:create': channel<typeof BatchCreateInput, BatchDetail>(BatchCreateInput, ['finance', 'director', 'admin']),
-  'subsidy-batch:list': channel<typeof BatchListInput, BatchDto[]>(BatchListInput, ['director', 'finance', 'admin']),
-  'subsidy-batch:get': channel<typeof BatchIdInput, BatchDetail>(BatchIdInput, ['director', 'finance', 'admin']),
-  'subsidy-batch:approve': channel<typeof BatchIdInput, BatchDetail>(BatchIdInput, ['director']),
-  'subsidy-batch:pay': channel<typeof BatchPayInput, BatchDetail>(BatchPayInput, ['finance']),
-  'subsidy-batch:vouchers-start': channel<typeof BatchIdInput, VoucherJobStatus>(BatchIdInput, ['finance', 'director'], 'job'),
-  'subsidy-batch:vouchers-status': channel<typeof JobStatusInput, VoucherJobStatus>(JobStatusInput, ['finance', 'director'], 'job'),
-  'subsidy-batch:payment-list': channel<typeof BatchIdInput, { documentId: string; docNumber: string; reused: boolean }>(BatchIdInput, ['finance', 'director'], 'job'),
-  'subsidy-batch:export-excel': channel<typeof BatchExportInput, ExcelFile>(BatchExportInput, ['finance', 'director', 'admin'], 'job'),
-  'finance:budget-save': channel<typeof BudgetSaveInput, FinanceOverview>(BudgetSaveInput, ['finance', 'director']),
-  'finance:overview': channel<typeof FinanceOverviewInput, FinanceOverview>(FinanceOverviewInput, ['finance', 'director', 'admin']),
-  'finance:disclosure': channel<typeof DisclosureInput, DisclosureList>(DisclosureInput, ['finance', 'director', 'admin'], 'job'),
-  'duty:posts': channel<typeof DutyPostListInput, DutyPostDto[]>(DutyPostListInput, ALL_STAFF),
-  'duty:post-save': channel<typeof DutyPostSaveInput, DutyPostDto>(DutyPostSaveInput, ['clerk', 'director', 'admin']),
-  'duty:roster': channel<typeof DutyRosterInput, DutyShiftDto[]>(DutyRosterInput, ALL_STAFF),
-  'duty:shift-save': channel<typeof DutyShiftSaveInput, DutyShiftDto>(DutyShiftSaveInput, ['clerk', 'director', 'admin']),
-  'duty:service-add': channel<typeof DutyServiceAddInput, DutyShiftDto>(DutyServiceAddInput, ['clerk', 'director', 'admin']),
-  'duty:statement': channel<typeof DutyStatementInput, DutyStatementDto[]>(DutyStatementInput, ['clerk', 'director', 'finance', 'admin']),
-  'duty:statement-save': channel<typeof DutyStatementSaveInput, DutyStatementDto>(DutyStatementSaveInput, ['clerk', 'director', 'finance', 'admin']),
 }
-
-export const HANDLING_CHANNELS = Object.keys(HANDLING_CONTRACT) as (keyof typeof HANDLING_CONTRACT)[]

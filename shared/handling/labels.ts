@@ -140,4 +140,4 @@ export {
   EXTRA_REASON_OPTIONS as EXTRA_REASON_LABELS,
   QUALITY_GRADE_OPTIONS as QUALITY_GRADE_LABELS,
   SUBSIDY_KIND_OPTIONS as SUBSIDY_KIND_LABELS,
-} from '../schemas/documents'
+} from '../documents/schema'

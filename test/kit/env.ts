@@ -10,7 +10,7 @@ export const KIT_TEMPLATE_DB = 'template.sqlite'
 
 /** Scripts that tests run as separate processes, bundled once per run (name → source). */
 export const KIT_CHILD_SCRIPTS = {
-  'crash-child': 'test/electron/audit/crash-child.ts',
+  'crash-child': 'test/electron/db/crash-child.ts',
   'register-many': 'test/kit/register-many.ts',
   'issue-many': 'test/electron/documents/issue-many.ts',
 } as const

@@ -13,7 +13,7 @@ import { render, type RenderOptions, type RenderResult } from '@testing-library/
 import userEvent from '@testing-library/user-event'
 import type { ReactElement, ReactNode } from 'react'
 import type { Role } from '../../shared/domain/roles'
-import type { UserDto } from '../../shared/ipc/dto'
+import type { UserDto } from '../../shared/auth/dto'
 import { AppProvider } from '../../renderer/src/app/provider'
 import { session } from '../../renderer/src/lib/session'
 import { createFakeApi, type FakeApi, type FakeHandlers } from './fake-api'

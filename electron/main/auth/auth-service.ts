@@ -1,11 +1,11 @@
 import type { Role } from '../../../shared/domain/roles'
-import type { AuthStatus, UserDto } from '../../../shared/ipc/dto'
+import type { AuthStatus, UserDto } from '../../../shared/auth/dto'
 import { AppError } from '../../../shared/ipc/result'
-import type { LoginInputOut, SetupAdminInputOut, UserSaveInputOut } from '../../../shared/schemas/auth'
-import { appendAudit } from '../db/repositories/audit-repo'
+import type { LoginInputOut, SetupAdminInputOut, UserSaveInputOut } from '../../../shared/auth/schema'
+import { appendAudit } from '../db/audit-repo'
 import type { AppUserTable } from '../db/schema'
 import { writeTx } from '../db/tx'
-import type { ServiceContext } from '../services/context'
+import type { ServiceContext } from '../context'
 import { hashPassword, verifyPassword } from './password'
 
 export interface AuthOptions {

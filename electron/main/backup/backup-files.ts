@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import Database from 'better-sqlite3'
-import type { BackupCounts, BackupInfo, BackupKind } from '../../../shared/ipc/dto'
+import type { BackupCounts, BackupInfo, BackupKind } from '../../../shared/backup/dto'
 import { MIGRATIONS } from '../db/migrations'
 import { writeFileAtomic } from './fs-safe'
 

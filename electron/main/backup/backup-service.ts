@@ -2,24 +2,14 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } 
 import { basename, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { localDateOf, today } from '../../../shared/domain/dates'
-import type {
-  AuditVerifyResult,
-  BackupCheck,
-  BackupInfo,
-  BackupKind,
-  BackupList,
-  BackupRunResult,
-  BackupSettings,
-  BackupVerifyResult,
-  RestoreResult,
-} from '../../../shared/ipc/dto'
+import type { AuditVerifyResult, BackupCheck, BackupInfo, BackupKind, BackupList, BackupRunResult, BackupSettings, BackupVerifyResult, RestoreResult } from '../../../shared/backup/dto'
 import { AppError } from '../../../shared/ipc/result'
-import { BackupSettingsInput, DEFAULT_BACKUP_SETTINGS, type BackupSettingsValue } from '../../../shared/schemas/backup'
-import { appendAudit, auditHashAt, verifyAuditChain } from '../db/repositories/audit-repo'
-import { readSetting, writeSetting } from '../db/repositories/setting-repo'
+import { BackupSettingsInput, DEFAULT_BACKUP_SETTINGS, type BackupSettingsValue } from '../../../shared/backup/schema'
+import { appendAudit, auditHashAt, verifyAuditChain } from '../db/audit-repo'
+import { readSetting, writeSetting } from '../settings/setting-repo'
 import { writeTx } from '../db/tx'
 import type { Logger } from '../ipc/types'
-import type { ServiceContext } from '../services/context'
+import type { ServiceContext } from '../context'
 import {
   ROTATED_KINDS,
   backupFileName,

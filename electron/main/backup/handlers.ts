@@ -1,10 +1,10 @@
 /** Handlers of backup:* and audit:verify: copies of the store, restore, and the audit chain check. */
-import type { Channel } from '../../../shared/ipc/channels'
-import type { Handlers } from '../ipc/types'
-import type { ServiceContext } from '../services/context'
+import type { BACKUP_CONTRACT } from '../../../shared/backup/contract'
+import type { HandlersOf } from '../ipc/types'
+import type { ServiceContext } from '../context'
 import { getBackupSettings, listBackups, restoreFrom, runBackup, saveBackupSettings, verifyAuditLog, verifyBackups } from './backup-service'
 
-export function backupHandlers(ctx: ServiceContext): Pick<Handlers, Extract<Channel, `backup:${string}`> | 'audit:verify'> {
+export function backupHandlers(ctx: ServiceContext): HandlersOf<typeof BACKUP_CONTRACT> {
   return {
     'backup:run': async () => runBackup(ctx, 'manual'),
     'backup:list': async (input) => listBackups(ctx, input.folder),

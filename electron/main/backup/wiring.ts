@@ -1,7 +1,7 @@
 import { openDatabase } from '../db/connection'
 import { migrateToLatest, type MigrateOptions } from '../db/migrate'
 import type { Dispatch, Logger } from '../ipc/types'
-import type { ServiceContext } from '../services/context'
+import type { ServiceContext } from '../context'
 import { exitBackup, startBackupScheduler, type BackupScheduler } from './backup-service'
 import { createStoreControl } from './store-control'
 

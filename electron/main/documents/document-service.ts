@@ -22,9 +22,9 @@ import {
   type IssueDocumentResult,
   type IssuedDocumentDto,
   type ReprintResult,
-} from '../../../shared/schemas/documents'
-import { appendAudit } from '../db/repositories/audit-repo'
-import { findCaseById } from '../db/repositories/case-repo'
+} from '../../../shared/documents/schema'
+import { appendAudit } from '../db/audit-repo'
+import { findCaseById } from '../cases/case-repo'
 import {
   findIssuedDocument,
   insertIssuedDocument,
@@ -34,15 +34,15 @@ import {
   voidIssuedDocument,
   type DocumentFilter,
   type IssuedDocumentRow,
-} from '../db/repositories/document-repo'
+} from './document-repo'
 import { writeTx } from '../db/tx'
 import { MissingGlyphsError, chooseFontSet, documentTitle, printableText, renderPdf, renderPdfBatch, type RenderPdfResult } from '../pdf'
 import type { DocumentVm, SubsidyVoucherVm } from '../pdf/view-models'
-import type { ServiceContext } from '../services/context'
-import { requireCenterSettings } from '../services/settings-service'
+import type { ServiceContext } from '../context'
+import { requireCenterSettings } from '../settings/settings-service'
 import { documentRelativePath, readStoredFile, removeFileQuietly, resolveStored, safeFileName, sha256Hex, toRelative, writeFileAtomic } from './storage'
 import { buildViewModel, monthRange } from './view-model-builders'
-import { loadCenterPolicySettings } from '../workflow/policy-settings-service'
+import { loadCenterPolicySettings } from '../policy-settings/policy-settings-service'
 import { basename, join } from 'node:path'
 
 /** Largest PDF handed to the renderer as base64 for preview (larger ones open in the desktop viewer). */

@@ -1,7 +1,7 @@
 /** Handlers of the documents:* channels. */
-import type { Channel } from '../../../shared/ipc/channels'
-import type { Handlers } from '../ipc/types'
-import type { ServiceContext } from '../services/context'
+import type { DOCUMENTS_CONTRACT } from '../../../shared/documents/contract'
+import type { HandlersOf } from '../ipc/types'
+import type { ServiceContext } from '../context'
 import {
   batchStatus,
   checkGlyphs,
@@ -15,9 +15,7 @@ import {
   voidDocument,
 } from './document-service'
 
-type DocumentChannel = Extract<Channel, `documents:${string}`>
-
-export function documentHandlers(ctx: ServiceContext): Pick<Handlers, DocumentChannel> {
+export function documentHandlers(ctx: ServiceContext): HandlersOf<typeof DOCUMENTS_CONTRACT> {
   return {
     'documents:issue': async (input, req) => issueDocument(ctx, input, req.actor),
     'documents:list': async (input) =>

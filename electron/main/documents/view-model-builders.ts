@@ -16,7 +16,7 @@ import { caseTypeLabel, labelIn } from '../../../shared/codes'
 import { AGENT_RELATIONS, CRIMINAL_ROLES, CRIMINAL_STAGES, INTAKE_CHANNELS, RESIDENCES, labelOf, toPolicyGroups, type SpecialGroup } from '../../../shared/domain/enums'
 import { maskIdNumber } from '../../../shared/domain/id-card'
 import { asFen, sumFen } from '../../../shared/domain/money'
-import type { CenterSettings } from '../../../shared/ipc/dto'
+import type { CenterSettings } from '../../../shared/settings/dto'
 import { AppError } from '../../../shared/ipc/result'
 import {
   DOC,
@@ -35,8 +35,8 @@ import {
   QUALITY_GRADE_OPTIONS,
   type DocType,
   type IssueDocumentInputOut,
-} from '../../../shared/schemas/documents'
-import type { CaseRow } from '../db/repositories/case-repo'
+} from '../../../shared/documents/schema'
+import type { CaseRow } from '../cases/case-repo'
 import type {
   AcceptanceReceiptVm,
   AssignmentNoticeVm,
@@ -56,7 +56,7 @@ import type {
 } from '../pdf/view-models'
 import { LAW_UNVERIFIED } from '../../../shared/policy/citations'
 import type { CenterSettings as PolicyCenterSettings } from '../../../shared/policy/settings'
-import { findMatter } from '../services/policy-service'
+import { findMatter } from '../policy-settings/policy-service'
 
 /** What the service looked up for the builder. */
 export interface BuildSource {

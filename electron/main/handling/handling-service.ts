@@ -12,14 +12,14 @@ import { closingChecklist, formatArchiveNumber, missingChecklistItems, type Chec
 import type { ClosingDto, HandlingEventDto, HandlingState } from '../../../shared/handling/dto'
 import { CASE_OUTCOMES, CASE_OUTCOME_CODES, HANDLING_EVENT_KINDS, labelIn, type CaseOutcome } from '../../../shared/handling/labels'
 import type { z } from 'zod'
-import type { ArchiveInput, ChecklistSaveInput, CloseInput, ConcludeInput, HandlingEventInput } from '../../../shared/schemas/handling'
-import { statusLabel } from '../../../shared/workflow/transitions'
-import { appendAudit } from '../db/repositories/audit-repo'
+import type { ArchiveInput, ChecklistSaveInput, CloseInput, ConcludeInput, HandlingEventInput } from '../../../shared/handling/schema'
+import { statusLabel } from '../../../shared/cases/transitions'
+import { appendAudit } from '../db/audit-repo'
 import type { CaseClosingTable, DB } from '../db/schema'
 import { writeTx } from '../db/tx'
-import type { ServiceContext } from '../services/context'
-import { applyTransition, loadCase, type TransitionContext } from '../workflow/workflow-service'
-import { caseLawyer, invalid, notBefore, notFuture, parseJson } from './common'
+import type { ServiceContext } from '../context'
+import { applyTransition, loadCase, type TransitionContext } from '../cases/workflow-service'
+import { caseLawyer, invalid, notBefore, notFuture, parseJson } from '../lib/service-checks'
 
 type In<S extends z.ZodType> = z.output<S>
 

@@ -1,9 +1,10 @@
 /** Handlers of intake (受理登记): consultations and applications. */
-import type { Handlers } from '../ipc/types'
-import type { ServiceContext } from '../services/context'
-import { createApplication, createConsultation, listConsultations } from '../services/intake-service'
+import type { INTAKE_CONTRACT } from '../../../shared/intake/contract'
+import type { HandlersOf } from '../ipc/types'
+import type { ServiceContext } from '../context'
+import { createApplication, createConsultation, listConsultations } from './intake-service'
 
-export function intakeHandlers(ctx: ServiceContext): Pick<Handlers, 'consultation:create' | 'consultation:list' | 'application:create'> {
+export function intakeHandlers(ctx: ServiceContext): HandlersOf<typeof INTAKE_CONTRACT> {
   return {
     'consultation:create': async (input, req) => createConsultation(ctx, input, req.actor),
     'consultation:list': async (input) => listConsultations(ctx, input.page, input.pageSize),

@@ -21,6 +21,8 @@ export interface RequestContext {
 
 export type Handler<K extends Channel> = (input: ParsedInput<K>, req: RequestContext) => Promise<Output<K>>
 export type Handlers = { [K in Channel]: Handler<K> }
+/** One feature's handlers: exactly the channels its contract declares (`typeof X_CONTRACT`). */
+export type HandlersOf<C> = Pick<Handlers, keyof C & Channel>
 
 export type Dispatch = (channel: unknown, rawInput: unknown, req: RequestContext) => Promise<Result<unknown>>
 

@@ -3,25 +3,25 @@ import { basename } from 'node:path'
 import type { Kysely } from 'kysely'
 import { formatCaseNumber } from '../../../shared/domain/case-number'
 import { yearOf } from '../../../shared/domain/dates'
-import type { OutreachImportResult, OutreachPreview, OutreachPreviewItem } from '../../../shared/ipc/dto'
+import type { OutreachImportResult, OutreachPreview, OutreachPreviewItem } from '../../../shared/outreach/dto'
 import { AppError } from '../../../shared/ipc/result'
-import { ApplicationInput, ConsultationInput, type ApplicationInputOut, type ConsultationInputOut } from '../../../shared/schemas/intake'
+import { ApplicationInput, ConsultationInput, type ApplicationInputOut, type ConsultationInputOut } from '../../../shared/intake/schema'
 import type {
   OutreachImportInputOut,
   OutreachPackagePayload,
   OutreachPreviewInputOut,
   PackagedApplication,
   PackagedConsultation,
-} from '../../../shared/schemas/outreach'
-import { appendAudit } from '../db/repositories/audit-repo'
-import { insertCase } from '../db/repositories/case-repo'
-import { nextCaseSeq } from '../db/repositories/counter-repo'
+} from '../../../shared/outreach/schema'
+import { appendAudit } from '../db/audit-repo'
+import { insertCase } from '../cases/case-repo'
+import { nextCaseSeq } from '../db/counter-repo'
 import type { DB } from '../db/schema'
 import { writeTx } from '../db/tx'
-import type { ServiceContext } from '../services/context'
-import { buildCaseRow } from '../services/intake-service'
-import { findMatter } from '../services/policy-service'
-import { requireCenterSettings } from '../services/settings-service'
+import type { ServiceContext } from '../context'
+import { buildCaseRow } from '../intake/intake-service'
+import { findMatter } from '../policy-settings/policy-service'
+import { requireCenterSettings } from '../settings/settings-service'
 import { buildConsultationRow } from './mapping'
 import { decryptPackage } from './package-format'
 

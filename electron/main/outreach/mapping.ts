@@ -1,5 +1,5 @@
-import type { ApplicationInputIn, ConsultationInputIn } from '../../../shared/schemas/intake'
-import type { CaseRow } from '../db/repositories/case-repo'
+import type { ApplicationInputIn, ConsultationInputIn } from '../../../shared/intake/schema'
+import type { CaseRow } from '../cases/case-repo'
 import type { ConsultationTable } from '../db/schema'
 
 interface PolicyFacts {
@@ -82,4 +82,4 @@ export function consultationRowToInput(row: ConsultationTable): ConsultationInpu
 }
 
 /** The stored row of a consultation made elsewhere: the intake service's mapping, keeping its id, origin, author and time. */
-export { buildConsultationRow } from '../services/intake-service'
+export { buildConsultationRow } from '../intake/intake-service'

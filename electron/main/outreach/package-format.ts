@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt, type ScryptOptions } from 'node:crypto'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { AppError } from '../../../shared/ipc/result'
-import { OutreachPackagePayload } from '../../../shared/schemas/outreach'
+import { OutreachPackagePayload } from '../../../shared/outreach/schema'
 
 /**
  * The outreach package file (.ladpkg), format version 1:

@@ -1,10 +1,10 @@
-/** Handlers of app:info, settings:* and policy:matters: the center's settings and what the app is. */
-import type { Handlers } from '../ipc/types'
-import type { ServiceContext } from '../services/context'
-import { listMattersFor } from '../services/policy-service'
-import { getCenterSettings, saveCenterSettings } from '../services/settings-service'
+/** Handlers of the settings channels: the center's settings and what the app is. */
+import type { SETTINGS_CONTRACT } from '../../../shared/settings/contract'
+import type { HandlersOf } from '../ipc/types'
+import type { ServiceContext } from '../context'
+import { getCenterSettings, saveCenterSettings } from './settings-service'
 
-export function settingsHandlers(ctx: ServiceContext): Pick<Handlers, 'app:info' | 'settings:get' | 'settings:save' | 'policy:matters'> {
+export function settingsHandlers(ctx: ServiceContext): HandlersOf<typeof SETTINGS_CONTRACT> {
   return {
     'app:info': async () => ({
       appName: '法援工作台',
@@ -17,7 +17,6 @@ export function settingsHandlers(ctx: ServiceContext): Pick<Handlers, 'app:info'
     }),
     'settings:get': async () => getCenterSettings(ctx),
     'settings:save': async (input, req) => saveCenterSettings(ctx, input, req.actor),
-    'policy:matters': async (input) => listMattersFor(ctx, input.region, input.on),
   }
 }
 

@@ -8,9 +8,9 @@ import { writeFile } from 'node:fs/promises'
 import type ExcelJS from 'exceljs'
 import { newWorkbook } from '../lib/excel'
 import { AppError } from '../../../shared/ipc/result'
-import { STAT_MEASURES, type BreakdownRow, type StatsExportInputOut, type StatsFile, type StatsSummary } from '../../../shared/schemas/statistics'
-import type { ServiceContext } from '../services/context'
-import { getCenterSettings } from '../services/settings-service'
+import { STAT_MEASURES, type BreakdownRow, type StatsExportInputOut, type StatsFile, type StatsSummary } from '../../../shared/statistics/schema'
+import type { ServiceContext } from '../context'
+import { getCenterSettings } from '../settings/settings-service'
 import { statisticsSummary } from './statistics-service'
 
 interface Column {

@@ -6,10 +6,10 @@
 import type Database from 'better-sqlite3'
 import { today, type LocalDate } from '../../../shared/domain/dates'
 import { AppError } from '../../../shared/ipc/result'
-import { STAT_MEASURES, MEASURE_ACTIONS, type StatMeasure, type StatsReportInputOut, type StatsReportPdf, type StatsSummary } from '../../../shared/schemas/statistics'
+import { STAT_MEASURES, MEASURE_ACTIONS, type StatMeasure, type StatsReportInputOut, type StatsReportPdf, type StatsSummary } from '../../../shared/statistics/schema'
 import { renderStatisticsReportPdf, type ReportCountsRow, type StatisticsReportVm } from '../pdf/templates/statistics-report'
-import type { ServiceContext } from '../services/context'
-import { getCenterSettings } from '../services/settings-service'
+import type { ServiceContext } from '../context'
+import { getCenterSettings } from '../settings/settings-service'
 import { MEASURE_NOTE } from './excel'
 import { monthRange, readSnapshot, statisticsSummary, yearRange } from './statistics-service'
 

@@ -27,9 +27,9 @@ import {
   type MonthRow,
   type StatMeasure,
   type StatsSummary,
-} from '../../../shared/schemas/statistics'
-import { DEADLINE_KINDS, deadlineKindLabel } from '../../../shared/workflow/deadlines'
-import type { ServiceContext } from '../services/context'
+} from '../../../shared/statistics/schema'
+import { DEADLINE_KINDS, deadlineKindLabel } from '../../../shared/deadlines/deadlines'
+import type { ServiceContext } from '../context'
 import { STAT_GROUPS_SQL, statGroupsOf, type StatsQuery } from './statistics-sql'
 import { subsidyFigures } from './subsidy-stats'
 

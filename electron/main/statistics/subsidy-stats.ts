@@ -9,7 +9,7 @@
  */
 import type Database from 'better-sqlite3'
 import { labelIn } from '../../../shared/codes'
-import { SUBSIDY_KINDS, type SubsidyFigures, type SubsidyKindRow } from '../../../shared/schemas/statistics'
+import { SUBSIDY_KINDS, type SubsidyFigures, type SubsidyKindRow } from '../../../shared/statistics/schema'
 import type { StatsQuery } from './statistics-sql'
 
 const EMPTY: Omit<SubsidyFigures, 'available' | 'message'> = {

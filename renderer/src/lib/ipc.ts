@@ -12,7 +12,7 @@
  */
 import type { Channel } from '../../../shared/ipc/channels'
 import type { Api, Input, Output } from '../../../shared/ipc/contract'
-import type { OpenWindowResult } from '../../../shared/ipc/dto'
+import type { OpenWindowResult } from '../../../shared/cases/case-file'
 import { CHANNEL_ACCESS } from '../../../shared/ipc/permissions'
 import { APP_ERROR_CODES, AppError, type AppErrorCode, type AppErrorData, type Result } from '../../../shared/ipc/result'
 import { session } from './session'

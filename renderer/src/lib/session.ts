@@ -16,7 +16,7 @@
  * the login or lock screen; a 'forbidden' refusal is passed to the listeners (a message).
  */
 import { useSyncExternalStore } from 'react'
-import type { UserDto } from '../../../shared/ipc/dto'
+import type { UserDto } from '../../../shared/auth/dto'
 
 export type SessionState =
   | { phase: 'checking' }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import type { BackupRunResult, Page } from '../../../shared/ipc/dto'
+import type { BackupRunResult } from '../../../shared/backup/dto'
+import type { Page } from '../../../shared/ipc/page'
 import { CLERK, makeResidentId, makeTestServices, validApplication, type TestServices } from '../../kit/services'
 import { countAllTables } from './helpers'
 import { failure, value } from '../../kit/call'

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { IssueDocumentInputIn, IssueDocumentResult } from '../../../shared/schemas/documents'
+import type { IssueDocumentInputIn, IssueDocumentResult } from '../../../shared/documents/schema'
 import { makeTestServices, type TestServices } from '../../kit/services'
 import { issue, makeResidentId, pdfText, registerCase, savePreview } from './helpers'
 import { value } from '../../kit/call'

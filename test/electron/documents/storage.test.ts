@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { documentRelativePath, resolveStored, safeFileName, writeFileAtomic } from '../../../electron/main/documents/storage'
-import { formatDocNumber } from '../../../shared/schemas/documents'
+import { formatDocNumber } from '../../../shared/documents/schema'
 import { makeTempDir } from '../../kit/temp-dir'
 
 const tmp = makeTempDir('legalaid-docs-')

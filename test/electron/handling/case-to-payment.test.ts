@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { loadCenterPolicySettings } from '../../../electron/main/workflow/policy-settings-service'
-import type { BatchDetail } from '../../../shared/ipc/dto'
+import { loadCenterPolicySettings } from '../../../electron/main/policy-settings/policy-settings-service'
+import type { BatchDetail } from '../../../shared/subsidy/dto'
 import { computeSubsidy } from '../../../shared/policy'
 import { makeTestServices, type TestServices } from '../../kit/services'
-import { addFirm, addLawyer, error, rows } from '../workflow/helpers'
+import { addFirm, addLawyer, error, rows } from '../cases/helpers'
 import { DIRECTOR, FINANCE, call, closeAndReview, computeAndApprove, concludedCase, value, waitForVouchers } from './helpers'
 
 let s: TestServices

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { loadCenterPolicySettings } from '../../../electron/main/workflow/policy-settings-service'
-import type {   DutyShiftDto } from '../../../shared/ipc/dto'
+import { loadCenterPolicySettings } from '../../../electron/main/policy-settings/policy-settings-service'
+import type { DutyShiftDto } from '../../../shared/duty/dto'
 import { computeSubsidy, countWorkingDays, dayInfo } from '../../../shared/policy'
 import type { LocalDate } from '../../../shared/domain/dates'
 import type { Input } from '../../../shared/ipc/contract'
 import { makeTestServices, type TestServices } from '../../kit/services'
-import { addFirm, addLawyer, error, rows } from '../workflow/helpers'
+import { addFirm, addLawyer, error, rows } from '../cases/helpers'
 import { DIRECTOR, FINANCE, call, value, waitForVouchers } from './helpers'
 
 let s: TestServices

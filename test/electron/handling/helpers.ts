@@ -1,7 +1,8 @@
 import type { RequestContext } from '../../../electron/main/ipc/types'
-import type {  QualityState, SubsidyState, VoucherJobStatus } from '../../../shared/ipc/dto'
+import type { QualityState } from '../../../shared/quality/dto'
+import type { SubsidyState, VoucherJobStatus } from '../../../shared/subsidy/dto'
 import type { TestServices } from '../../kit/services'
-import { CLERK_A, call, notificationCase, register, transition, value } from '../workflow/helpers'
+import { CLERK_A, call, notificationCase, register, transition, value } from '../cases/helpers'
 
 export { CLERK_A, call, value }
 export const DIRECTOR: RequestContext = { actor: '赵主任', via: 'electron', roles: ['director'] }

@@ -6,8 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { statisticsSummary } from '../../../electron/main/statistics/statistics-service'
-import type { BatchJobStatus, DocumentBytes, IssueDocumentResult } from '../../../shared/schemas/documents'
-import type { StatsSummary } from '../../../shared/schemas/statistics'
+import type { BatchJobStatus, DocumentBytes, IssueDocumentResult } from '../../../shared/documents/schema'
+import type { StatsSummary } from '../../../shared/statistics/schema'
 import { CLERK, makeResidentId, makeTestServices, bundledJobSpawner, validApplication, type TestServices } from '../../kit/services'
 import { failure, value } from '../../kit/call'
 

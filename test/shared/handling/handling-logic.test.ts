@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { LocalDate } from '../../../shared/domain/dates'
 import { closingChecklist, formatArchiveNumber, missingChecklistItems } from '../../../shared/handling/closing'
-import { monthRangeOf, summariseDutyMonth } from '../../../shared/handling/duty'
-import { DEFAULT_RUBRIC, checkRubric, gradeForScore, scoreReview } from '../../../shared/handling/quality'
+import { monthRangeOf, summariseDutyMonth } from '../../../shared/duty/duty'
+import { DEFAULT_RUBRIC, checkRubric, gradeForScore, scoreReview } from '../../../shared/quality/quality'
 import { countWorkingDays, dayInfo } from '../../../shared/policy'
 
 describe('quality rubric', () => {

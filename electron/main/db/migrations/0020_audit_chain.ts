@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { AUDIT_GENESIS_HASH, auditEntryHash, type AuditHashedFields } from '../repositories/audit-repo'
+import { AUDIT_GENESIS_HASH, auditEntryHash, type AuditHashedFields } from '../audit-repo'
 
 // Frozen once released: never edit, add a new migration instead.
 // Tamper-evident audit log: each entry stores the previous entry's hash and its own hash

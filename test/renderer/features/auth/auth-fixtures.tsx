@@ -1,6 +1,6 @@
 /** Users and a tiny page for the auth tests: the page keeps typed text in React state. */
 import { useState } from 'react'
-import type { UserDto } from '../../../../shared/ipc/dto'
+import type { UserDto } from '../../../../shared/auth/dto'
 import { errorMessage, invoke } from '../../../../renderer/src/lib/ipc'
 
 export const CLERK: UserDto = {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { AuditVerifyResult } from '../../../../shared/ipc/dto'
+import type { AuditVerifyResult } from '../../../../shared/backup/dto'
 import { AuditCheckCard, HomeAuditCheck } from '../../../../renderer/src/features/backup/components/audit-check-card'
 import { renderWithApp } from '../../../kit/render'
 

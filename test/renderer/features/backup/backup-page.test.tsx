@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import type { BackupCheck, BackupInfo, BackupSettings, RestoreResult } from '../../../../shared/ipc/dto'
+import type { BackupCheck, BackupInfo, BackupSettings, RestoreResult } from '../../../../shared/backup/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import { createQueryClient } from '../../../../renderer/src/lib/query-client'
 import { backupKeys } from '../../../../renderer/src/lib/query-keys'

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import type { DeadlineBoard, DeadlineBoardItem } from '../../../../shared/ipc/dto'
+import type { DeadlineBoard, DeadlineBoardItem } from '../../../../shared/deadlines/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import { DeadlinesBoard, type DeadlinesBoardProps } from '../../../../renderer/src/features/deadlines/components/deadlines-board'
 import type { FakeHandlers } from '../../../kit/fake-api'

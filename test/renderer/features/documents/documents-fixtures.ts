@@ -5,9 +5,10 @@
  */
 import { vi } from 'vitest'
 import type { Role } from '../../../../shared/domain/roles'
-import type { IssuedDocumentDto, IssueDocumentResult, UserDto } from '../../../../shared/ipc/dto'
+import type { IssuedDocumentDto, IssueDocumentResult } from '../../../../shared/documents/schema'
+import type { UserDto } from '../../../../shared/auth/dto'
 import { AppError } from '../../../../shared/ipc/result'
-import { docTypeInfo, formatDocNumber, IssueDocumentInput, type DocType } from '../../../../shared/schemas/documents'
+import { docTypeInfo, formatDocNumber, IssueDocumentInput, type DocType } from '../../../../shared/documents/schema'
 
 export const CASE_ID = 'case-2026-0012'
 export const CASE_NUMBER = '2026-0012'

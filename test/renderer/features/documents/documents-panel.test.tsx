@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Role } from '../../../../shared/domain/roles'
-import type { IssuedDocumentDto, ReprintResult } from '../../../../shared/ipc/dto'
+import type { IssuedDocumentDto, ReprintResult } from '../../../../shared/documents/schema'
 import { AppError } from '../../../../shared/ipc/result'
 import { DocumentsPanel } from '../../../../renderer/src/features/documents/components/documents-panel'
 import type { FakeHandlers } from '../../../kit/fake-api'

@@ -5,7 +5,7 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { DocType } from '../../../../shared/schemas/documents'
+import type { DocType } from '../../../../shared/documents/schema'
 import { DocumentsPanel } from '../../../../renderer/src/features/documents/components/documents-panel'
 import { renderWithApp, type User } from '../../../kit/render'
 import { CASE_ID, issued, parseIssueInput, user } from './documents-fixtures'

@@ -5,7 +5,7 @@
  */
 import { closingChecklist, formatArchiveNumber, missingChecklistItems, type ChecklistEntry } from '../../../../shared/handling/closing'
 import { CASE_OUTCOME_CODES, CASE_OUTCOMES, HANDLING_EVENT_KINDS, labelIn, type CaseOutcome } from '../../../../shared/handling/labels'
-import type { ClosingDto, HandlingEventDto, HandlingState } from '../../../../shared/ipc/dto'
+import type { ClosingDto, HandlingEventDto, HandlingState } from '../../../../shared/handling/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import type { FakeHandlers } from '../../../kit/fake-api'
 

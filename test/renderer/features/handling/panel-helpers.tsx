@@ -8,7 +8,7 @@ import type { ReactElement } from 'react'
 import { afterEach, expect, vi } from 'vitest'
 import { roleLabel, type Role } from '../../../../shared/domain/roles'
 import { isAllowed } from '../../../../shared/ipc/permissions'
-import type { UserDto } from '../../../../shared/ipc/dto'
+import type { UserDto } from '../../../../shared/auth/dto'
 import { createFakeApi, type FakeApi, type FakeHandlers } from '../../../kit/fake-api'
 import { renderWithApp, type User } from '../../../kit/render'
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { residentIdCheckChar } from '../../../../shared/domain/id-card'
-import type { MatterList } from '../../../../shared/ipc/dto'
+import type { MatterList } from '../../../../shared/policy-settings/matters'
 import { ApplicationForm } from '../../../../renderer/src/features/intake/components/application-form'
 import { renderWithApp } from '../../../kit/render'
 

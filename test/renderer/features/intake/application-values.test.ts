@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { residentIdCheckChar } from '../../../../shared/domain/id-card'
-import { ApplicationInput } from '../../../../shared/schemas/intake'
+import { ApplicationInput } from '../../../../shared/intake/schema'
 import {
   idNumberIssues,
   mergeIssues,

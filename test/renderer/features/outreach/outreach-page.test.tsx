@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { Role } from '../../../../shared/domain/roles'
-import type { OutreachImportResult, OutreachPreview, OutreachPreviewItem } from '../../../../shared/ipc/dto'
+import type { OutreachImportResult, OutreachPreview, OutreachPreviewItem } from '../../../../shared/outreach/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import { OutreachPage } from '../../../../renderer/src/features/outreach/components/outreach-page'
 import type { FakeHandlers } from '../../../kit/fake-api'

@@ -13,8 +13,8 @@ import {
   QUALITY_GRADE_LABELS,
   SATISFACTION_LEVELS,
 } from '../../../../shared/handling/labels'
-import { DEFAULT_RUBRIC, scoreReview, type Rubric } from '../../../../shared/handling/quality'
-import type { ComplaintDto, FollowUpDto, QualityReviewDto, QualityState } from '../../../../shared/ipc/dto'
+import { DEFAULT_RUBRIC, scoreReview, type Rubric } from '../../../../shared/quality/quality'
+import type { ComplaintDto, FollowUpDto, QualityReviewDto, QualityState } from '../../../../shared/quality/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import type { FakeHandlers } from '../../../kit/fake-api'
 

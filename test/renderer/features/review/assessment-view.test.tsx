@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { ReviewAssessment } from '../../../../shared/ipc/dto'
+import type { ReviewAssessment } from '../../../../shared/review/dto'
 import { AssessmentView } from '../../../../renderer/src/features/review/components/assessment-view'
 import { AppWrapper } from '../../../kit/render'
 import { DRAFTING, GRANT, PROVISIONAL, REFUSE } from './review-fixtures'

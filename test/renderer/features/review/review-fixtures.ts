@@ -3,7 +3,8 @@
  * engine's assessments in the shape review-service.ts builds (criterion codes, clauses as
  * 《文件》条款), the saved review and the workflow state with its open actions.
  */
-import type { ReviewAssessment, ReviewDto, WorkflowState } from '../../../../shared/ipc/dto'
+import type { ReviewAssessment, ReviewDto } from '../../../../shared/review/dto'
+import type { WorkflowState } from '../../../../shared/cases/dto'
 
 export const CASE_ID = 'case-0017'
 

@@ -5,7 +5,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import { vi } from 'vitest'
 import type { Role } from '../../../../shared/domain/roles'
-import type { UserDto } from '../../../../shared/ipc/dto'
+import type { UserDto } from '../../../../shared/auth/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import { roleLabel } from '../../../../shared/domain/roles'
 import type { User } from '../../../kit/render'

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { UserDto } from '../../../../shared/ipc/dto'
+import type { UserDto } from '../../../../shared/auth/dto'
 import { AppError } from '../../../../shared/ipc/result'
 import { UsersPage } from '../../../../renderer/src/features/users/components/users-page'
 import { renderWithApp } from '../../../kit/render'

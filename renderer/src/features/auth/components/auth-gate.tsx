@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { App, Button, Result, Spin } from 'antd'
 import { useCallback, useEffect, type ReactNode } from 'react'
-import type { UserDto } from '../../../../../shared/ipc/dto'
+import type { UserDto } from '../../../../../shared/auth/dto'
 import { session, sessionUser, useSession } from '../../../lib/session'
 import { refreshStatus, useLogout } from '../api/auth'
 import { useIdleLock } from '../hooks/use-idle-lock'

@@ -1,6 +1,6 @@
 import { AuditOutlined, CheckCircleFilled } from '@ant-design/icons'
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd'
-import type { AuditBreakDto, AuditVerifyResult } from '../../../../../shared/ipc/dto'
+import type { AuditBreakDto, AuditVerifyResult } from '../../../../../shared/backup/dto'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { errorMessage } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'

@@ -1,7 +1,7 @@
 import { CheckCircleOutlined, CloseCircleOutlined, ReloadOutlined, RollbackOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
 import { Alert, Button, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import { useEffect, useState } from 'react'
-import type { BackupCheck, BackupInfo, BackupVerifyResult } from '../../../../../shared/ipc/dto'
+import type { BackupCheck, BackupInfo, BackupVerifyResult } from '../../../../../shared/backup/dto'
 import { QueryError } from '../../../components/ui/query-error'
 import { errorMessage } from '../../../lib/ipc'
 import { formatDateTime } from '../../../utils/format'

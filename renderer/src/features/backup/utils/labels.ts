@@ -1,5 +1,5 @@
 /** Chinese wording for the data-safety codes, and sizes in units a clerk reads. */
-import type { AuditBreakDto, BackupCheck, BackupKind } from '../../../../../shared/ipc/dto'
+import type { AuditBreakDto, BackupCheck, BackupKind } from '../../../../../shared/backup/dto'
 
 export const BACKUP_KIND_LABEL: Record<BackupKind, string> = {
   daily: '每日自动',

@@ -14,7 +14,7 @@ import {
   SPECIAL_GROUPS,
 } from '../../../../../shared/domain/enums'
 import { caseTypeLabel, regionLabel } from '../../../../../shared/codes'
-import type { CaseFile, CaseFileSection } from '../../../../../shared/ipc/dto'
+import type { CaseFile, CaseFileSection } from '../../../../../shared/cases/case-file'
 import { AppError } from '../../../../../shared/ipc/result'
 import { errorMessage } from '../../../lib/ipc'
 import { ethnicityName, formatDate, formatDateTime, label, labels, orDash } from '../../../utils/format'

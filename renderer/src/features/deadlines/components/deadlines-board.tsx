@@ -1,6 +1,6 @@
 import { Alert, Card, Col, Empty, Row, Segmented, Skeleton, Statistic, Table, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
-import type { DeadlineBoardItem } from '../../../../../shared/ipc/dto'
+import type { DeadlineBoardItem } from '../../../../../shared/deadlines/dto'
 import { QueryError } from '../../../components/ui/query-error'
 import { useDeadlinesBoard } from '../api/deadlines-board'
 

@@ -1,6 +1,6 @@
 /** Queries and mutations of the documents:* channels (opening a PDF for preview is lib/preview-pdf). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { IssueDocumentInputIn } from '../../../../../shared/schemas/documents'
+import type { IssueDocumentInputIn } from '../../../../../shared/documents/schema'
 import { invoke } from '../../../lib/ipc'
 import { caseKeys, invalidateCase, invalidateEveryCase } from '../../../lib/query-keys'
 

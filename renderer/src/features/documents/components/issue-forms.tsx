@@ -14,7 +14,7 @@ import {
   SUBSIDY_KIND_OPTIONS,
   TERMINATION_GROUNDS,
   type DocType,
-} from '../../../../../shared/schemas/documents'
+} from '../../../../../shared/documents/schema'
 
 type Values = Record<string, any>
 

@@ -7,7 +7,7 @@
  */
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
-import type { DutyShiftDto } from '../../../../../shared/ipc/dto'
+import type { DutyShiftDto } from '../../../../../shared/duty/dto'
 import { CLAIM_STATUSES, DUTY_POST_KINDS, DUTY_SERVICE_KINDS, DUTY_SHIFT_STATUSES, labelIn } from '../../../../../shared/handling/labels'
 import { useMayCall, whoMayCall } from '../../../app/access'
 import { errorMessage, invoke } from '../../../lib/ipc'

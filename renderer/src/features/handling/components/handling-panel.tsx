@@ -7,7 +7,7 @@
  */
 import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, Select, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
-import type { ClosingDto } from '../../../../../shared/ipc/dto'
+import type { ClosingDto } from '../../../../../shared/handling/dto'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { CASE_OUTCOMES, HANDLING_EVENT_KINDS } from '../../../../../shared/handling/labels'
 import { mayTakeStep, whoTakesStep } from '../../../app/access'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { isValidLocalDate } from '../../../../../shared/domain/dates'
-import type { Region } from '../../../../../shared/ipc/dto'
+import type { Region } from '../../../../../shared/settings/dto'
 import { invoke } from '../../../lib/ipc'
 import { matterKeys } from '../../../lib/query-keys'
 

@@ -1,7 +1,7 @@
 import { FileSearchOutlined, PlusOutlined } from '@ant-design/icons'
 import { App, Button, Result, Skeleton, Typography } from 'antd'
 import { useState } from 'react'
-import type { CreatedApplication } from '../../../../../shared/ipc/dto'
+import type { CreatedApplication } from '../../../../../shared/intake/dto'
 import { canOpen } from '../../../app/access'
 import { navigate, paths } from '../../../app/router'
 import { QueryError } from '../../../components/ui/query-error'

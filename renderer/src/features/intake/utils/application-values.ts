@@ -4,7 +4,7 @@
  * channel back and forth loses nothing); only the parts that apply are sent, because the
  * schema's objects are strict and would refuse stray keys.
  */
-import { residentIdMessage, type ApplicationInputIn } from '../../../../../shared/schemas/intake'
+import { residentIdMessage, type ApplicationInputIn } from '../../../../../shared/intake/schema'
 
 type Maybe<T> = T | undefined | null
 

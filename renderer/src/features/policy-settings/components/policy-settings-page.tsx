@@ -1,7 +1,7 @@
 import { App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Skeleton, Table, Tag, Typography } from 'antd'
 import { useEffect, useMemo } from 'react'
 import { REGIONS, regionLabel } from '../../../../../shared/codes'
-import type { PolicySettingDto } from '../../../../../shared/ipc/dto'
+import type { PolicySettingDto } from '../../../../../shared/policy-settings/dto'
 import { QueryError } from '../../../components/ui/query-error'
 import { useCenterSettings } from '../../../lib/center'
 import { errorMessage } from '../../../lib/ipc'

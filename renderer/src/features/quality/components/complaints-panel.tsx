@@ -6,7 +6,7 @@
  */
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd'
 import { useState } from 'react'
-import type { ComplaintDto } from '../../../../../shared/ipc/dto'
+import type { ComplaintDto } from '../../../../../shared/quality/dto'
 import { COMPLAINANT_ROLES, COMPLAINT_CHANNELS, COMPLAINT_OUTCOMES } from '../../../../../shared/handling/labels'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { errorMessage } from '../../../lib/ipc'

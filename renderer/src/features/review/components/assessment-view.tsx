@@ -1,5 +1,5 @@
 import { Alert, Descriptions, List, Table, Tag, Typography } from 'antd'
-import type { ReviewAssessment } from '../../../../../shared/ipc/dto'
+import type { ReviewAssessment } from '../../../../../shared/review/dto'
 import { CRITERION_NAMES } from '../../../../../shared/policy/explain'
 
 const RESULT: Record<string, { color: string; text: string }> = {

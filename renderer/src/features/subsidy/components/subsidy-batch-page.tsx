@@ -7,7 +7,7 @@
  */
 import { Alert, App, Button, Card, Input, InputNumber, Progress, Select, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
-import type { VoucherJobStatus } from '../../../../../shared/ipc/dto'
+import type { VoucherJobStatus } from '../../../../../shared/subsidy/dto'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { useMayCall } from '../../../app/access'
 import { errorMessage, invoke } from '../../../lib/ipc'

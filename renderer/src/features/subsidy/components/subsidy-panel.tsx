@@ -8,7 +8,7 @@
 import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { parseYuanToFen } from '../../../../../shared/domain/money'
-import type { SubsidyClaimDto } from '../../../../../shared/ipc/dto'
+import type { SubsidyClaimDto } from '../../../../../shared/subsidy/dto'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { EXTRA_REASON_LABELS, SUBSIDY_KIND_LABELS } from '../../../../../shared/handling/labels'
 import { errorMessage } from '../../../lib/ipc'
