@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import { rendererConfig } from './renderer/vite.config'
+import { channelNamesFromSource } from './scripts/channel-names'
 
 const r = (p: string) => resolve(__dirname, p)
 
@@ -15,6 +16,8 @@ export default defineConfig({
     },
   },
   preload: {
+    // The preload's allow-list: the contract's channel names, as a literal (electron/preload/index.ts).
+    define: { __LEGALAID_CHANNELS__: JSON.stringify(channelNamesFromSource(r('shared'))) },
     build: { rollupOptions: { input: { index: r('electron/preload/index.ts') } } },
   },
   renderer: rendererConfig,

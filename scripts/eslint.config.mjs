@@ -112,9 +112,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!.*/shared/ipc/channels$).*/(shared|main)/',
+              regex: '/(shared|main)/',
               allowTypeImports: true,
-              message: '预加载脚本只能导入 electron 和 shared/ipc/channels（类型导入除外）。',
+              message: '预加载脚本只能导入 electron（类型导入除外）；频道名单在构建时由 electron.vite.config.ts 从合约写入。',
             },
           ],
         },

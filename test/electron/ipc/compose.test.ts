@@ -4,6 +4,8 @@
  * twice, and a handler for a name no contract declares; the access table and the job routing are
  * derived from the declarations.
  */
+import { join } from 'node:path'
+import { channelNamesFromSource } from '../../../scripts/channel-names'
 import { afterEach, describe, expect, it } from 'vitest'
 import { combineHandlers, createHandlers } from '../../../electron/main/handlers'
 import { JOB_CHANNELS } from '../../../electron/main/jobs/job-channels'
@@ -105,5 +107,13 @@ describe('tables derived from the declarations', () => {
         'subsidy-batch:vouchers-status',
       ].sort(),
     )
+  })
+})
+
+describe("the preload's allow-list", () => {
+  it('is read from the contract files and names exactly the merged contract’s channels', () => {
+    const fromSource = channelNamesFromSource(join(__dirname, '../../../shared'))
+    expect(new Set(fromSource).size).toBe(fromSource.length)
+    expect([...fromSource].sort()).toEqual([...CHANNELS].sort())
   })
 })
