@@ -42,7 +42,7 @@ export async function seedPaidBatchForBench(services: Services, n: number, perio
           firm_name: null,
           region: 'nei-mongol',
           kind,
-          standard_on: '2026-03-01',
+          standard_on: '2026-03-01' as LocalDate,
           quality_grade: grade,
           quality_review_id: null,
           stages_covered: null,

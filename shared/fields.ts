@@ -9,7 +9,7 @@
  * picks the wording; it never rephrases a message a test or a user already sees.
  */
 import { z } from 'zod'
-import { isValidLocalDate, type LocalDate } from './domain/dates'
+import { isValidLocalDate } from './domain/dates'
 import { isValidPhone, normalizePhone } from './domain/phone'
 
 // ---------------------------------------------------------------------------------------
@@ -88,7 +88,6 @@ const dateText = (error: string, label: string, capped: boolean) => {
 export function localDate(label: string, { ask = '填写', capped = true }: DateOptions = {}) {
   return dateText(`请${ask}${label}`, label, capped)
     .refine((v) => isValidLocalDate(v), dateHint(label))
-    .transform((v) => v as LocalDate)
 }
 
 /** An optional business date; blank becomes undefined. */
@@ -96,7 +95,7 @@ export function optionalLocalDate(label: string, { capped = true }: Pick<DateOpt
   return dateText(dateHint(label), label, capped)
     .refine((v) => v === '' || isValidLocalDate(v), dateHint(label))
     .optional()
-    .transform((v) => (v === '' || v === undefined ? undefined : (v as LocalDate)))
+    .transform((v) => (v === '' || v === undefined ? undefined : v))
 }
 
 /**
@@ -106,7 +105,6 @@ export function optionalLocalDate(label: string, { capped = true }: Pick<DateOpt
 export const isoDate = z
   .string({ error: '日期应为 YYYY-MM-DD 格式的字符串' })
   .refine(isValidLocalDate, { message: '日期无效，应为 YYYY-MM-DD 格式的真实日期' })
-  .transform((v) => v as LocalDate)
 
 // ---------------------------------------------------------------------------------------
 // Phone numbers (normalised: half-width, no spaces; mobile or landline with area code)

@@ -90,7 +90,7 @@ export type EthnicityCode = (typeof ETHNICITY_OPTIONS)[number]['code']
 export const HAN_ETHNICITY_CODE = '01' satisfies EthnicGroupCode
 
 export const EthnicityCodeSchema = z.enum(
-  ETHNICITY_OPTIONS.map((e) => e.code as EthnicityCode),
+  ETHNICITY_OPTIONS.map((e) => e.code),
   { error: '请选择民族' },
 )
 

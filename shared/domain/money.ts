@@ -57,7 +57,7 @@ export function mulFenByRate(fen: Fen, rateBps: number): Fen {
 }
 
 export function clampFen(value: Fen, min: Fen, max: Fen): Fen {
-  return (value < min ? min : value > max ? max : value) as Fen
+  return (value < min ? min : value > max ? max : value)
 }
 
 /** 123456 → '¥1,234.56' */

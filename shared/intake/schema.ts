@@ -373,3 +373,8 @@ export const ConsultationListInput = z
     pageSize: z.number().int().min(1).max(200).default(20),
   })
   .strict()
+
+/** The notice of a notified case (通知辩护/代理), as stored with the case. */
+export type CaseNotice = z.output<typeof NoticeInput>
+/** The applicant's agent (代理人), as stored with the case. */
+export type CaseAgent = z.output<typeof AgentInput>

@@ -14,7 +14,7 @@ import { listMatters, REGION_NAMES } from './registry'
 import { parseEligibilityInput, parseSubsidyInput, regionSchema, type ValidationIssue } from './schemas'
 import { EMPTY_SETTINGS, type CenterSettings, type SettingEntry } from './settings'
 import { computeSubsidy } from './subsidy'
-import { REGION_CODES, type PolicyError, type RegionCode } from './types'
+import { REGION_CODES, type PolicyError } from './types'
 
 export interface CliOutput {
   exitCode: 0 | 2 | 3
@@ -141,11 +141,11 @@ export function runPolicyCli(args: readonly string[], stdin: string, today: Loca
       if (!on || !isValidLocalDate(on)) {
         return errorOut({ code: 'VALIDATION', message: '--on 后应为 YYYY-MM-DD 格式的日期', path: ['on'] })
       }
-      const r = listMatters(reg.data as RegionCode, on, settings)
+      const r = listMatters(reg.data, on, settings)
       if (!r.ok) return errorOut({ ...r.error, path: ['on'] })
       return {
         exitCode: 0,
-        stdout: json({ region: reg.data, regionName: REGION_NAMES[reg.data as RegionCode], on, ...r.value }),
+        stdout: json({ region: reg.data, regionName: REGION_NAMES[reg.data], on, ...r.value }),
       }
     }
     default:

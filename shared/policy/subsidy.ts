@@ -14,17 +14,7 @@ import { asFen, formatFen, type Fen } from '../domain/money'
 const yuan = (fen: number): string => formatFen(fen)
 import { DOC } from './citations'
 import { profileFor, REGION_NAMES } from './registry'
-import {
-  DEFAULT_SUBSIDY_FORMULA,
-  EMPTY_SETTINGS,
-  localRaiseKey,
-  lookupSetting,
-  notConfiguredMessage,
-  subsidySettingKey,
-  type CenterSettings,
-  type SubsidyAmountSetting,
-  type SubsidyFormula,
-} from './settings'
+import { DEFAULT_SUBSIDY_FORMULA, EMPTY_SETTINGS, localRaiseKey, lookupSetting, notConfiguredMessage, subsidySettingKey, type CenterSettings, type SubsidyAmountSetting, type SubsidyFormula } from './settings'
 import {
   QUALITY_GRADES,
   fail,
@@ -160,7 +150,7 @@ export function computeSubsidy(input: SubsidyInput, settings: CenterSettings = E
         message: notConfiguredMessage(key, regionName, `${src.note}；或在输入的 settings.rangeFen / settings.byGradeFen 中提供`),
       })
     }
-    amount = toAmount(e.value as SubsidyAmountSetting)
+    amount = toAmount(e.value)
     rangeSource = 'center-setting'
     rangeSourceNote = `${e.source}（自 ${e.effectiveFrom} 起）`
     basis.push({ doc: e.source, clause: `${key}` })

@@ -20,8 +20,8 @@ import type { CaseAssignmentTable, DB } from '../db/schema'
 import { writeTx } from '../db/tx'
 import type { ServiceContext } from '../context'
 import { loadCenterPolicySettings } from '../policy-settings/policy-settings-service'
-import { engineInputFor } from '../review/review-service'
-import { applyTransition, endActiveAssignment, loadCase, loadHistory, type CaseRow } from '../cases/workflow-service'
+import { applyTransition, endActiveAssignment, loadHistory } from '../cases/workflow-service'
+import { eligibilityInput, loadCase, type CaseRecord } from '../cases/case-record'
 
 /** Opposing parties as typed at intake may list several, separated by 、，; etc. */
 export function partyNames(text: string | null): string[] {
@@ -40,20 +40,20 @@ interface LawyerRules {
 }
 
 /** The engine's lawyer rules for the case: from the review's snapshot, or a fresh run. */
-async function lawyerRulesFor(db: Kysely<DB>, row: CaseRow, on: LocalDate): Promise<LawyerRules> {
+async function lawyerRulesFor(db: Kysely<DB>, row: CaseRecord, on: LocalDate): Promise<LawyerRules> {
   const review = await db.selectFrom('case_review').select(['engine_result_json', 'evidence_json']).where('case_id', '=', row.id).executeTakeFirst()
   let result: EligibilityResult | null = review?.engine_result_json ? (JSON.parse(review.engine_result_json) as EligibilityResult) : null
   if (!result) {
     const history = await loadHistory(db, row.id)
     const evidence = review ? (JSON.parse(review.evidence_json) as HardshipEvidenceOut) : null
-    const input = engineInputFor(row, evidence, history)
+    const input = eligibilityInput(row, evidence, history)
     // The lawyer rules do not depend on the hardship threshold; a placeholder threshold keeps a
     // missing hardship setting from hiding them. The outcome of this run is not used.
     const r = assessEligibility({ ...input, settings: { hardshipMonthlyPerCapitaFen: asFen(0) } }, await loadCenterPolicySettings(db))
     result = r.ok ? r.value : null
   }
   const criminalDefence = row.case_type === 'criminal' && (row.criminal_role === 'suspect' || row.criminal_role === 'defendant')
-  const minorByAge = row.applicant_birth_date ? ageOn(row.applicant_birth_date as LocalDate, row.received_on as LocalDate) < 18 : false
+  const minorByAge = row.applicant_birth_date ? ageOn(row.applicant_birth_date, row.received_on) < 18 : false
   const minorSpecialist = Boolean(result?.lawyerRequirements.some((r) => r.code === 'minor-specialist')) || minorByAge
   const basis = result?.lawyerRequirements.map((r) => r.label) ?? []
   if (minorByAge && !basis.some((b) => b.includes('未成年'))) basis.push('受援人为未成年人：指派熟悉未成年人身心特点的人员')
@@ -62,7 +62,7 @@ async function lawyerRulesFor(db: Kysely<DB>, row: CaseRow, on: LocalDate): Prom
 }
 
 /** Lawyers who acted for the opposing party, or in a related case. */
-async function findConflicts(db: Kysely<DB>, row: CaseRow, relatedCaseIds: readonly string[]): Promise<Map<string, string[]>> {
+async function findConflicts(db: Kysely<DB>, row: CaseRecord, relatedCaseIds: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>()
   const add = (lawyerId: string, reason: string) => {
     const list = out.get(lawyerId) ?? []
@@ -132,11 +132,10 @@ interface SuggestRequest {
   relatedCaseIds: readonly string[]
 }
 
-async function rank(db: Kysely<DB>, row: CaseRow, req: SuggestRequest, on: LocalDate): Promise<{ ranking: Ranking; rules: LawyerRules; language: string | null; active: CaseAssignmentTable | undefined }> {
+async function rank(db: Kysely<DB>, row: CaseRecord, req: SuggestRequest, on: LocalDate): Promise<{ ranking: Ranking; rules: LawyerRules; language: string | null; active: CaseAssignmentTable | undefined }> {
   const rules = await lawyerRulesFor(db, row, on)
   const active = await db.selectFrom('case_assignment').selectAll().where('case_id', '=', row.id).where('ended_at_ms', 'is', null).executeTakeFirst()
-  const facts = JSON.parse(row.policy_facts_json) as { disability?: string[] }
-  const language = req.language ?? languageHintFor(row.applicant_ethnicity, facts.disability ?? [])
+  const language = req.language ?? languageHintFor(row.applicant_ethnicity, row.policyFacts.disability)
   const needs: AssignmentNeeds = {
     on,
     caseType: row.case_type,

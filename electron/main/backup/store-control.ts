@@ -83,7 +83,7 @@ export function createStoreControl(options: {
           options.holder.db = reopened.store.db
           migration = reopened.migration
         }
-        return { result, migration: migration! }
+        return { result, migration: migration }
       } finally {
         busy = false
       }

@@ -1,15 +1,13 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool } from 'kysely'
-import type { DB, LegalCaseTable } from '../db/schema'
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely'
+import type { LocalDate } from '../../../shared/domain/dates'
+import type { CaseStatus, CaseType } from '../../../shared/domain/enums'
+import type { DB } from '../db/schema'
+import type { CaseRow } from './case-record'
 
-export type CaseRow = Selectable<LegalCaseTable>
 export type NewCaseRow = Omit<CaseRow, 'rowid'>
 
 export async function insertCase(db: Kysely<DB>, row: NewCaseRow): Promise<void> {
   await db.insertInto('legal_case').values(row).execute()
-}
-
-export async function findCaseById(db: Kysely<DB>, id: string): Promise<CaseRow | undefined> {
-  return db.selectFrom('legal_case').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
 /** What the search box asked for, already normalised and split by kind (see shared/domain/search). */
@@ -27,10 +25,10 @@ export interface SearchTerms {
 }
 
 export interface CaseFilters {
-  status?: string[]
-  caseType?: string[]
-  receivedFrom?: string
-  receivedTo?: string
+  status?: CaseStatus[]
+  caseType?: CaseType[]
+  receivedFrom?: LocalDate
+  receivedTo?: LocalDate
 }
 
 const MAX_CHAR = '\u{10FFFF}'

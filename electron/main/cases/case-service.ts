@@ -9,7 +9,8 @@ import { appendAudit, listAuditFor } from '../db/audit-repo'
 import { writeTx } from '../db/tx'
 import type { Role } from '../../../shared/domain/roles'
 import { ROLES_SEEING_FULL_ID } from '../../../shared/ipc/permissions'
-import { findCaseById, searchCases, type CaseRow, type SearchTerms } from './case-repo'
+import { searchCases, type SearchTerms } from './case-repo'
+import { findCase, type CaseRow } from './case-record'
 import type { ServiceContext } from '../context'
 import { findMatter } from '../policy-settings/policy-service'
 
@@ -87,16 +88,12 @@ export const CASE_FILE_SECTIONS: readonly CaseFileSection[] = [
   { key: 'history', title: '操作记录', built: true },
 ]
 
-function parseJson<T>(text: string | null, fallback: T): T {
-  return text === null ? fallback : (JSON.parse(text) as T)
-}
-
 /**
  * The whole case file, with the full ID number. Opening it is recorded in the audit log when a
  * user opens it (`viewer`), since it shows personal data in full.
  */
 export async function getCaseFile(ctx: ServiceContext, id: string, viewer?: string): Promise<CaseFile> {
-  const row = await findCaseById(ctx.db, id)
+  const row = await findCase(ctx.db, id)
   if (!row) throw new AppError('NOT_FOUND', '找不到该案件，可能编号有误或已被删除')
   if (viewer) {
     await writeTx(ctx.db, (trx) => appendAudit(trx, { atMs: ctx.clock.now(), actor: viewer, action: 'case.view', entity: 'legal_case', entityId: id }))
@@ -110,10 +107,10 @@ export async function getCaseFile(ctx: ServiceContext, id: string, viewer?: stri
     region: row.region,
     receivedOn: row.received_on,
     channel: row.channel,
-    notice: parseJson(row.notice_json, null),
+    notice: row.notice,
     urgent: row.urgent === 1,
     acceptFirst: row.accept_first === 1,
-    owedPapers: parseJson<string[]>(row.owed_papers_json, []),
+    owedPapers: row.owedPapers,
     caseType: row.case_type,
     matter: row.matter,
     matterName: matter?.name ?? null,
@@ -133,9 +130,9 @@ export async function getCaseFile(ctx: ServiceContext, id: string, viewer?: stri
       phone: row.applicant_phone,
       address: row.applicant_address,
       residence: row.applicant_residence,
-      specialGroups: parseJson<string[]>(row.applicant_groups_json, []),
+      specialGroups: row.applicantGroups,
     },
-    agent: parseJson(row.agent_json, null),
+    agent: row.agent,
     consultationId: row.consultation_id,
     createdBy: row.created_by,
     createdAtMs: row.created_at_ms,

@@ -12,91 +12,32 @@ import type { DeadlineBoard, DeadlineBoardItem } from '../../../shared/deadlines
 import type { TransitionDto, TransitionResult, WorkflowState } from '../../../shared/cases/dto'
 import { AppError } from '../../../shared/ipc/result'
 import type { CenterSettings } from '../../../shared/policy/settings'
-import type { RegionCode } from '../../../shared/policy/types'
 import type { TransitionInputOut } from '../../../shared/cases/schema'
 import { deadlineKindLabel, outstandingPapers, planDeadlines, type HistoryEntry } from '../../../shared/deadlines/deadlines'
 import { terminationCitation, terminationGround } from '../../../shared/cases/termination'
 import { STEP_CHANNEL_PLACE, actionLabel, availableActions, checkTransition, statusLabel, type CaseFacts, type StepChannel, type WorkflowAction } from '../../../shared/cases/transitions'
 import { roleLabel, type Role } from '../../../shared/domain/roles'
 import { appendAudit } from '../db/audit-repo'
-import type { DB, LegalCaseTable } from '../db/schema'
+import type { DB } from '../db/schema'
+import { findCase, loadCase, type CaseRecord } from './case-record'
 import { writeTx } from '../db/tx'
 import type { ServiceContext } from '../context'
 import { loadCenterPolicySettings, owedPapersDays } from '../policy-settings/policy-settings-service'
 
-export type CaseRow = Pick<
-  LegalCaseTable,
-  | 'id'
-  | 'case_number'
-  | 'status'
-  | 'region'
-  | 'received_on'
-  | 'channel'
-  | 'accept_first'
-  | 'owed_papers_json'
-  | 'created_by'
-  | 'case_type'
-  | 'matter'
-  | 'criminal_role'
-  | 'criminal_stage'
-  | 'applicant_name'
-  | 'applicant_birth_date'
-  | 'applicant_residence'
-  | 'applicant_ethnicity'
-  | 'applicant_groups_json'
-  | 'opposing_party'
-  | 'policy_facts_json'
-  | 'updated_at_ms'
->
-
-const CASE_COLUMNS = [
-  'id',
-  'case_number',
-  'status',
-  'region',
-  'received_on',
-  'channel',
-  'accept_first',
-  'owed_papers_json',
-  'created_by',
-  'case_type',
-  'matter',
-  'criminal_role',
-  'criminal_stage',
-  'applicant_name',
-  'applicant_birth_date',
-  'applicant_residence',
-  'applicant_ethnicity',
-  'applicant_groups_json',
-  'opposing_party',
-  'policy_facts_json',
-  'updated_at_ms',
-] as const
-
-export async function loadCase(db: Kysely<DB>, caseId: string): Promise<CaseRow> {
-  const row = await db.selectFrom('legal_case').select(CASE_COLUMNS).where('id', '=', caseId).executeTakeFirst()
-  if (!row) throw new AppError('NOT_FOUND', '找不到该案件，请核对案件编号', { issues: [{ path: ['caseId'], message: '案件不存在' }] })
-  return row
-}
-
-export function owedPapersOf(row: Pick<CaseRow, 'owed_papers_json'>): string[] {
-  return row.owed_papers_json ? (JSON.parse(row.owed_papers_json) as string[]) : []
-}
-
 export async function loadHistory(db: Kysely<DB>, caseId: string): Promise<(HistoryEntry & { seq: number })[]> {
   const rows = await db.selectFrom('case_transition').select(['seq', 'action', 'on_date', 'payload_json']).where('case_id', '=', caseId).orderBy('seq').execute()
-  return rows.map((r) => ({ seq: r.seq, action: r.action as WorkflowAction, on: r.on_date as LocalDate, payload: JSON.parse(r.payload_json) as HistoryEntry['payload'] }))
+  return rows.map((r) => ({ seq: r.seq, action: r.action as WorkflowAction, on: r.on_date, payload: JSON.parse(r.payload_json) as HistoryEntry['payload'] }))
 }
 
-export async function caseFacts(db: Kysely<DB>, row: CaseRow, history: readonly HistoryEntry[]): Promise<CaseFacts> {
+export async function caseFacts(db: Kysely<DB>, row: CaseRecord, history: readonly HistoryEntry[]): Promise<CaseFacts> {
   const review = await db.selectFrom('case_review').select(['engine_outcome', 'engine_provisional', 'engine_result_json']).where('case_id', '=', row.id).executeTakeFirst()
   const active = await db.selectFrom('case_assignment').select('id').where('case_id', '=', row.id).where('ended_at_ms', 'is', null).executeTakeFirst()
   const outcome = review?.engine_result_json ? review.engine_outcome : null
   return {
-    status: row.status as CaseStatus,
+    status: row.status,
     channel: row.channel,
     acceptFirst: row.accept_first === 1,
-    owedPapersOutstanding: outstandingPapers(owedPapersOf(row), history).length,
+    owedPapersOutstanding: outstandingPapers(row.owedPapers, history).length,
     hasEngineSnapshot: Boolean(review?.engine_result_json),
     engineDecision: outcome === 'eligible' || outcome === 'mandatory-appointment' ? 'grant' : outcome === 'ineligible' ? 'refuse' : null,
     engineProvisional: review?.engine_provisional === 1,
@@ -107,7 +48,7 @@ export async function caseFacts(db: Kysely<DB>, row: CaseRow, history: readonly 
 /** Re-plans the case's deadlines and stores them (call inside the transition's transaction). */
 export async function syncCaseDeadlines(
   db: Kysely<DB>,
-  row: CaseRow,
+  row: CaseRecord,
   status: string,
   history: readonly HistoryEntry[],
   atMs: number,
@@ -117,11 +58,11 @@ export async function syncCaseDeadlines(
   const owed = await owedPapersDays(db, row.region, row.received_on)
   const plan = planDeadlines(
     {
-      region: row.region as RegionCode,
-      receivedOn: row.received_on as LocalDate,
+      region: row.region,
+      receivedOn: row.received_on,
       channel: row.channel,
       acceptFirst: row.accept_first === 1,
-      owedPapers: owedPapersOf(row),
+      owedPapers: row.owedPapers,
       status: status as CaseStatus,
     },
     history,
@@ -176,7 +117,7 @@ export interface TransitionRequest {
  * The one place a case changes status. Runs inside the caller's transaction (`trx`): the
  * assignment service uses it for 指派 and 更换 together with its own rows.
  */
-export async function applyTransition(trx: Kysely<DB>, tc: TransitionContext, row: CaseRow, req: TransitionRequest): Promise<TransitionResult> {
+export async function applyTransition(trx: Kysely<DB>, tc: TransitionContext, row: CaseRecord, req: TransitionRequest): Promise<TransitionResult> {
   const history = await loadHistory(trx, row.id)
   const facts = await caseFacts(trx, row, history)
   const check = checkTransition(facts, req.action, { overrideReason: req.overrideReason })
@@ -189,7 +130,7 @@ export async function applyTransition(trx: Kysely<DB>, tc: TransitionContext, ro
   }
   const todayDate = today(tc.ctx.clock)
   if (compareDates(req.on, todayDate) > 0) throw new AppError('VALIDATION', `${actionLabel(req.action)}的日期不能晚于今天（${todayDate}）`, { issues: [{ path: ['on'], message: '日期不能晚于今天' }] })
-  if (compareDates(req.on, row.received_on as LocalDate) < 0) {
+  if (compareDates(req.on, row.received_on) < 0) {
     throw new AppError('VALIDATION', `${actionLabel(req.action)}的日期不能早于受理日期（${row.received_on}）`, { issues: [{ path: ['on'], message: '日期不能早于受理日期' }] })
   }
   const last = history[history.length - 1]
@@ -231,7 +172,7 @@ export async function applyTransition(trx: Kysely<DB>, tc: TransitionContext, ro
   return { caseId: row.id, transitionId: id, action: req.action, from, to, on: req.on }
 }
 
-type StepEffect = (trx: Kysely<DB>, tc: TransitionContext, row: CaseRow, req: TransitionRequest) => Promise<unknown>
+type StepEffect = (trx: Kysely<DB>, tc: TransitionContext, row: CaseRecord, req: TransitionRequest) => Promise<unknown>
 
 /**
  * What a step does besides changing the status and recording itself, in the same transaction,
@@ -246,7 +187,7 @@ const STEP_EFFECTS: Partial<Record<WorkflowAction, StepEffect>> = {
 }
 
 /** The director's decision on the review record (负责人审批), with its audit entry. */
-async function recordDecision(trx: Kysely<DB>, tc: TransitionContext, row: CaseRow, req: TransitionRequest, decision: 'grant' | 'refuse'): Promise<void> {
+async function recordDecision(trx: Kysely<DB>, tc: TransitionContext, row: CaseRecord, req: TransitionRequest, decision: 'grant' | 'refuse'): Promise<void> {
   const p = req.payload as { approvedBy: string; overrideReason?: string; reasons?: string }
   const before = await trx.selectFrom('case_review').selectAll().where('case_id', '=', row.id).executeTakeFirstOrThrow()
   const after = {
@@ -320,7 +261,7 @@ function payloadOf(input: TransitionInputOut): Record<string, unknown> {
 /** workflow:transition — the steps the transition table gives to this channel (not 指派/更换, not 办结/结案/归档). */
 export async function transitionCase(ctx: ServiceContext, input: TransitionInputOut, actor: string, roles?: readonly Role[]): Promise<TransitionResult> {
   const atMs = ctx.clock.now()
-  const on = (input.on ?? today(ctx.clock)) as LocalDate
+  const on = (input.on ?? today(ctx.clock))
   return writeTx(ctx.db, async (trx) => {
     const row = await loadCase(trx, input.caseId)
     const tc: TransitionContext = { ctx, actor, atMs, roles }
@@ -328,7 +269,7 @@ export async function transitionCase(ctx: ServiceContext, input: TransitionInput
       throw new AppError('VALIDATION', '补充材料期限应晚于通知日期', { issues: [{ path: ['dueOn'], message: '期限应晚于通知日期' }] })
     }
     if (input.action === 'complete-papers') {
-      const outstanding = outstandingPapers(owedPapersOf(row), await loadHistory(trx, row.id))
+      const outstanding = outstandingPapers(row.owedPapers, await loadHistory(trx, row.id))
       const unknown = input.items.filter((i) => !outstanding.includes(i))
       if (unknown.length > 0 && outstanding.length > 0) {
         throw new AppError('VALIDATION', `以下材料不在待补清单中：${unknown.join('、')}；待补的是：${outstanding.join('、')}`, { issues: [{ path: ['items'], message: '材料不在待补清单中' }] })
@@ -363,7 +304,7 @@ export async function workflowState(ctx: ServiceContext, caseId: string): Promis
   const pending = await ctx.db.selectFrom('workflow_pending').select('case_id').where('case_id', '=', caseId).executeTakeFirst()
   if (pending) await writeTx(ctx.db, async (trx) => syncCaseDeadlines(trx, row, row.status, await loadHistory(trx, row.id), ctx.clock.now()))
   const rows = await ctx.db.selectFrom('case_transition').selectAll().where('case_id', '=', caseId).orderBy('seq').execute()
-  const history = rows.map((r) => ({ action: r.action as WorkflowAction, on: r.on_date as LocalDate, payload: JSON.parse(r.payload_json) as HistoryEntry['payload'] }))
+  const history = rows.map((r) => ({ action: r.action as WorkflowAction, on: r.on_date, payload: JSON.parse(r.payload_json) as HistoryEntry['payload'] }))
   const facts = await caseFacts(ctx.db, row, history)
   const deadlines = await ctx.db.selectFrom('case_deadline').selectAll().where('case_id', '=', caseId).orderBy('due_on').execute()
   return {
@@ -373,7 +314,7 @@ export async function workflowState(ctx: ServiceContext, caseId: string): Promis
     statusLabel: statusLabel(row.status),
     channel: row.channel,
     acceptFirst: row.accept_first === 1,
-    owedPapersOutstanding: outstandingPapers(owedPapersOf(row), history),
+    owedPapersOutstanding: outstandingPapers(row.owedPapers, history),
     transitions: rows.map(toTransitionDto),
     deadlines: deadlines.map((d) => ({
       kind: d.kind,
@@ -407,7 +348,7 @@ export async function drainPending(ctx: ServiceContext, limit = 200): Promise<nu
     if (ids.length === 0) return 0
     const settings = await loadCenterPolicySettings(trx)
     for (const { case_id } of ids) {
-      const row = await trx.selectFrom('legal_case').select(CASE_COLUMNS).where('id', '=', case_id).executeTakeFirst()
+      const row = await findCase(trx, case_id)
       const history = row ? await loadHistory(trx, case_id) : []
       if (!row || (row.status !== 'registered' && history.length === 0)) {
         await trx.deleteFrom('workflow_pending').where('case_id', '=', case_id).execute()
@@ -464,7 +405,7 @@ export async function deadlinesBoard(ctx: ServiceContext, input: { responsible?:
         .orderBy('d.responsible')
         .execute()
 
-  const items = async (lo: string | null, hi: string, hiInclusive: boolean): Promise<DeadlineBoardItem[]> => {
+  const items = async (lo: LocalDate | null, hi: LocalDate, hiInclusive: boolean): Promise<DeadlineBoardItem[]> => {
     let q = db
       .selectFrom('case_deadline as d')
       .innerJoin('legal_case as c', 'c.id', 'd.case_id')

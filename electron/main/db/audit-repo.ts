@@ -226,7 +226,7 @@ export async function verifyAuditChain(db: Kysely<DB>): Promise<AuditChainReport
   }
 
   const ever = await sqliteSequence(db)
-  const lastSeq = (prev as ChainRow | null)?.seq ?? 0
+  const lastSeq = (prev)?.seq ?? 0
   if (ever > lastSeq) {
     report({
       seq: lastSeq + 1,
@@ -235,7 +235,7 @@ export async function verifyAuditChain(db: Kysely<DB>): Promise<AuditChainReport
     })
   }
   breaks.sort((a, b) => a.seq - b.seq)
-  const head = prev as ChainRow | null
+  const head = prev
   return {
     ok: breaks.length === 0 && !truncated,
     checked,

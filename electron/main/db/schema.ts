@@ -1,6 +1,12 @@
 import type { Generated } from 'kysely'
+import type { RegionCode } from '../../../shared/codes'
+import type { LocalDate } from '../../../shared/domain/dates'
+import type { CaseStatus, CaseType, CriminalRole, CriminalStage, IntakeChannel, Residence } from '../../../shared/domain/enums'
 
-/** Row types as stored. Repositories map them to domain objects explicitly. */
+/**
+ * Row types as stored. Dates are typed LocalDate and the case's codes by their enums, so reads need
+ * no casts; every write goes through a zod schema or the service's own typed values.
+ */
 
 export interface SchemaMigrationTable {
   name: string
@@ -25,18 +31,18 @@ export interface LegalCaseTable {
   case_number: string
   case_year: number
   case_seq: number
-  status: string
-  region: string
-  received_on: string
-  channel: string
+  status: CaseStatus
+  region: RegionCode
+  received_on: LocalDate
+  channel: IntakeChannel
   notice_json: string | null
   urgent: number
   accept_first: number
   owed_papers_json: string | null
-  case_type: string
+  case_type: CaseType
   matter: string
-  criminal_role: string | null
-  criminal_stage: string | null
+  criminal_role: CriminalRole | null
+  criminal_stage: CriminalStage | null
   cause: string
   handling_organ: string | null
   opposing_party: string | null
@@ -48,10 +54,10 @@ export interface LegalCaseTable {
   applicant_ethnicity: string
   applicant_id_type: string
   applicant_id_number: string
-  applicant_birth_date: string | null
+  applicant_birth_date: LocalDate | null
   applicant_phone: string
   applicant_address: string
-  applicant_residence: string
+  applicant_residence: Residence
   applicant_groups_json: string
   agent_json: string | null
   /** Facts the policy engine reads: disability, possible sentence, circumstances… */
@@ -66,7 +72,7 @@ export interface LegalCaseTable {
 export interface ConsultationTable {
   id: string
   channel: string
-  consulted_on: string
+  consulted_on: LocalDate
   name: string | null
   phone: string | null
   topic: string
@@ -124,7 +130,7 @@ export interface IssuedDocumentTable {
   seq: number
   doc_number: string
   title: string
-  issued_on: string
+  issued_on: LocalDate
   view_model_json: string
   file_path: string
   sha256: string
@@ -149,7 +155,7 @@ export interface CaseTransitionTable {
   action: string
   from_status: string
   to_status: string
-  on_date: string
+  on_date: LocalDate
   reason: string | null
   payload_json: string
   actor: string
@@ -160,12 +166,12 @@ export interface CaseTransitionTable {
 export interface CaseDeadlineTable {
   case_id: string
   kind: string
-  due_on: string | null
-  starts_from: string
+  due_on: LocalDate | null
+  starts_from: LocalDate
   basis: string
   status: string
   paused_days: number
-  completed_on: string | null
+  completed_on: LocalDate | null
   responsible: string
   updated_at_ms: number
 }
@@ -187,7 +193,7 @@ export interface CaseReviewTable {
   settings_used_json: string | null
   assessed_at_ms: number | null
   decision: string | null
-  decided_on: string | null
+  decided_on: LocalDate | null
   approved_by: string | null
   override_reason: string | null
   refusal_reasons: string | null
@@ -201,7 +207,7 @@ export interface PolicySettingTable {
   region: string
   value_json: string
   source: string
-  effective_from: string
+  effective_from: LocalDate
   note: string | null
   entered_by: string
   entered_at_ms: number
@@ -255,14 +261,14 @@ export interface CaseAssignmentTable {
   lawyer_name: string
   firm_id: string | null
   firm_name: string | null
-  assigned_on: string
+  assigned_on: LocalDate
   assigned_by: string
   assigned_at_ms: number
   suggestion_rank: number | null
   override_reason: string | null
   applicant_choice: number
   ended_at_ms: number | null
-  ended_on: string | null
+  ended_on: LocalDate | null
   end_kind: string | null
   end_reason: string | null
   replaced_by: string | null
@@ -285,7 +291,7 @@ export interface CaseHandlingEventTable {
   id: string
   case_id: string
   kind: string
-  on_date: string
+  on_date: LocalDate
   summary: string
   lawyer_id: string | null
   recorded_by: string
@@ -297,16 +303,16 @@ export interface CaseClosingTable {
   case_id: string
   outcome: string
   outcome_note: string | null
-  concluded_on: string
+  concluded_on: LocalDate
   lawyer_id: string | null
   checklist_json: string
-  materials_submitted_on: string | null
-  closed_on: string | null
+  materials_submitted_on: LocalDate | null
+  closed_on: LocalDate | null
   closed_by: string | null
   archive_year: number | null
   archive_seq: number | null
   archive_number: string | null
-  archived_on: string | null
+  archived_on: LocalDate | null
   archived_by: string | null
   archive_location: string | null
   recorded_by: string
@@ -323,7 +329,7 @@ export interface QualityRubricTable {
   items_json: string
   thresholds_json: string
   source: string
-  effective_from: string
+  effective_from: LocalDate
   entered_by: string
   entered_at_ms: number
   superseded_at_ms: number | null
@@ -334,7 +340,7 @@ export interface QualityReviewTable {
   id: string
   case_id: string
   lawyer_id: string | null
-  reviewed_on: string
+  reviewed_on: LocalDate
   reviewer: string
   rubric_id: string | null
   rubric_json: string
@@ -353,7 +359,7 @@ export interface QualityReviewTable {
 export interface FollowUpVisitTable {
   id: string
   case_id: string
-  visited_on: string
+  visited_on: LocalDate
   channel: string
   satisfaction: string
   notes: string | null
@@ -366,7 +372,7 @@ export interface ComplaintTable {
   id: string
   case_id: string
   lawyer_id: string | null
-  received_on: string
+  received_on: LocalDate
   channel: string
   complainant_role: string
   content: string
@@ -375,9 +381,9 @@ export interface ComplaintTable {
   outcome: string | null
   outcome_note: string | null
   action_taken: string | null
-  concluded_on: string | null
+  concluded_on: LocalDate | null
   reply: string | null
-  replied_on: string | null
+  replied_on: LocalDate | null
   handled_by: string | null
   created_by: string
   created_at_ms: number
@@ -400,7 +406,7 @@ export interface DutyShiftTable {
   post_id: string
   lawyer_id: string
   lawyer_name: string
-  shift_date: string
+  shift_date: LocalDate
   status: string
   note: string | null
   created_by: string
@@ -430,7 +436,7 @@ export interface SubsidyClaimTable {
   firm_name: string | null
   region: string
   kind: string
-  standard_on: string
+  standard_on: LocalDate
   quality_grade: string | null
   quality_review_id: string | null
   stages_covered: number | null
@@ -455,12 +461,12 @@ export interface SubsidyExtraTable {
   reason: string
   amount_fen: number
   note: string
-  requested_on: string
+  requested_on: LocalDate
   requested_by: string
   requested_at_ms: number
   decision: string
   decided_by: string | null
-  decided_on: string | null
+  decided_on: LocalDate | null
   decided_at_ms: number | null
   decision_note: string | null
 }
@@ -477,7 +483,7 @@ export interface SubsidyBatchTable {
   created_at_ms: number
   approved_by: string | null
   approved_at_ms: number | null
-  paid_on: string | null
+  paid_on: LocalDate | null
   paid_by: string | null
   paid_at_ms: number | null
   payment_list_doc_id: string | null
@@ -495,10 +501,10 @@ export interface SubsidyEntryTable {
   engine_result_json: string | null
   status: string
   approved_by: string
-  approved_on: string
+  approved_on: LocalDate
   approved_at_ms: number
   batch_id: string | null
-  paid_on: string | null
+  paid_on: LocalDate | null
   paid_by: string | null
   paid_at_ms: number | null
   voucher_doc_id: string | null

@@ -1,3 +1,4 @@
+import type { LocalDate } from '../../../shared/domain/dates'
 import { sql, type Kysely, type Selectable } from 'kysely'
 import type { DB, IssuedDocumentTable } from '../db/schema'
 
@@ -28,8 +29,8 @@ export async function findIssuedDocument(db: Kysely<DB>, id: string): Promise<Is
 export interface DocumentFilter {
   caseId?: string
   docType?: string
-  issuedFrom?: string
-  issuedTo?: string
+  issuedFrom?: LocalDate
+  issuedTo?: LocalDate
   includeVoided?: boolean
   ids?: readonly string[]
   limit?: number

@@ -24,7 +24,7 @@ import {
   type ReprintResult,
 } from '../../../shared/documents/schema'
 import { appendAudit } from '../db/audit-repo'
-import { findCaseById } from '../cases/case-repo'
+import { findCase } from '../cases/case-record'
 import {
   findIssuedDocument,
   insertIssuedDocument,
@@ -119,12 +119,12 @@ export async function issueDocument(ctx: ServiceContext, input: IssueDocumentInp
 
   // Everything that only reads happens before the write lock is taken.
   const caseId = 'caseId' in input ? input.caseId : null
-  const caseRow = caseId ? await findCaseById(ctx.db, caseId) : null
+  const caseRow = caseId ? await findCase(ctx.db, caseId) : null
   if (caseId && !caseRow) throw new AppError('NOT_FOUND', '找不到该案件，可能编号有误或已被删除')
   let grantDecision: { docNumber: string; issuedOn: LocalDate } | null = null
   if (caseId) {
     const grant = await latestValidOfType(ctx.db, caseId, 'grant-decision')
-    if (grant) grantDecision = { docNumber: grant.doc_number, issuedOn: grant.issued_on as LocalDate }
+    if (grant) grantDecision = { docNumber: grant.doc_number, issuedOn: grant.issued_on }
   }
   let vouchers: { docNumber: string; vm: SubsidyVoucherVm }[] | undefined
   if (input.type === 'payment-list') {
@@ -136,7 +136,7 @@ export async function issueDocument(ctx: ServiceContext, input: IssueDocumentInp
   const built = buildViewModel(input, { center, caseRow: caseRow ?? null, issuedOn, actor, grantDecision, policySettings, ...(vouchers ? { vouchers } : {}) })
 
   // Glyph check before the lock, with a number of the same shape (its characters are the prefix, the code and digits).
-  const probe = { ...built.vm, docNumber: formatDocNumber(center.docPrefix, type, year, 1) } as DocumentVm
+  const probe = { ...built.vm, docNumber: formatDocNumber(center.docPrefix, type, year, 1) }
   const { missing } = chooseFontSet(`${documentTitle(probe)}\n${printableText(probe)}`)
   if (missing.length && !input.allowMissingGlyphs) throw glyphError(missing)
 
@@ -149,7 +149,7 @@ export async function issueDocument(ctx: ServiceContext, input: IssueDocumentInp
     const row = await writeTx(ctx.db, async (trx) => {
       const seq = await nextDocSeq(trx, type, year)
       const docNumber = formatDocNumber(center.docPrefix, type, year, seq)
-      const vm = { ...built.vm, docNumber } as DocumentVm
+      const vm = { ...built.vm, docNumber }
       const started = performance.now()
       const rendered = await render(vm, { allowMissingGlyphs: input.allowMissingGlyphs })
       renderMs = performance.now() - started
@@ -331,8 +331,8 @@ export function checkGlyphs(text: string): GlyphCheckResult {
 
 export interface BatchRequest {
   type: DocType
-  issuedFrom: string
-  issuedTo: string
+  issuedFrom: LocalDate
+  issuedTo: LocalDate
   ids?: readonly string[] | undefined
 }
 

@@ -13,30 +13,19 @@
  */
 import { addDays, compareDates, type LocalDate } from '../../../shared/domain/dates'
 import { caseTypeLabel, labelIn } from '../../../shared/codes'
-import { AGENT_RELATIONS, CRIMINAL_ROLES, CRIMINAL_STAGES, INTAKE_CHANNELS, RESIDENCES, labelOf, toPolicyGroups, type SpecialGroup } from '../../../shared/domain/enums'
+import { AGENT_RELATIONS, CRIMINAL_ROLES, CRIMINAL_STAGES, INTAKE_CHANNELS, RESIDENCES, labelOf } from '../../../shared/domain/enums'
 import { maskIdNumber } from '../../../shared/domain/id-card'
 import { asFen, sumFen } from '../../../shared/domain/money'
 import type { CenterSettings } from '../../../shared/settings/dto'
 import { AppError } from '../../../shared/ipc/result'
-import {
-  DOC,
-  assessEligibility,
-  computeDeadlines,
-  computeSubsidy,
-  profileFor,
-  type Citation,
-  type EligibilityInput,
-  type PolicyProfile,
-  type RegionCode,
-  type TimeLimitCode,
-} from '../../../shared/policy'
+import { DOC, assessEligibility, computeDeadlines, computeSubsidy, profileFor, type Citation, type PolicyProfile, type RegionCode, type TimeLimitCode } from '../../../shared/policy'
 import {
   EXTRA_REASON_OPTIONS,
   QUALITY_GRADE_OPTIONS,
   type DocType,
   type IssueDocumentInputOut,
 } from '../../../shared/documents/schema'
-import type { CaseRow } from '../cases/case-repo'
+import { eligibilityInput, type CaseRecord } from '../cases/case-record'
 import type {
   AcceptanceReceiptVm,
   AssignmentNoticeVm,
@@ -62,7 +51,7 @@ import { findMatter } from '../policy-settings/policy-service'
 export interface BuildSource {
   center: CenterSettings
   /** null only for documents that are not about one case (汇总表). */
-  caseRow: CaseRow | null
+  caseRow: CaseRecord | null
   issuedOn: LocalDate
   actor: string
   /** The case's newest valid 给予法律援助决定书 in the store, if any. */
@@ -91,10 +80,6 @@ function invalid(path: (string | number)[], message: string): never {
 
 function centerInfo(c: CenterSettings): CenterInfo {
   return { name: c.centerName, address: c.address, phone: c.phone, docPrefix: c.docPrefix }
-}
-
-function regionOf(row: CaseRow): RegionCode {
-  return row.region as RegionCode
 }
 
 function profileOrThrow(region: RegionCode, on: LocalDate): PolicyProfile {
@@ -129,11 +114,7 @@ function timeLimitCitations(profile: PolicyProfile, code: TimeLimitCode): readon
   return profile.timeLimits.find((t) => t.code === code)?.citations ?? []
 }
 
-function parseJson<T>(text: string | null): T | null {
-  return text === null ? null : (JSON.parse(text) as T)
-}
-
-function applicantPerson(row: CaseRow, full = false): PersonInfo {
+function applicantPerson(row: CaseRecord, full = false): PersonInfo {
   return {
     name: row.applicant_name,
     idNumber: full ? row.applicant_id_number : maskIdNumber(row.applicant_id_number),
@@ -142,60 +123,27 @@ function applicantPerson(row: CaseRow, full = false): PersonInfo {
   }
 }
 
-function matterName(row: CaseRow): string {
+function matterName(row: CaseRecord): string {
   return findMatter(row.region, row.received_on, row.matter)?.name ?? row.cause
 }
 
-function matterText(row: CaseRow): string {
+function matterText(row: CaseRecord): string {
   // 事项 from the scope list, with the case's own cause when it says more.
   const name = matterName(row)
   return row.cause && row.cause !== name ? `${name}（${row.cause}）` : name
 }
 
-function viaOf(row: CaseRow): 'application' | 'notification' {
-  return row.notice_json ? 'notification' : 'application'
+function viaOf(row: CaseRecord): 'application' | 'notification' {
+  return row.notice ? 'notification' : 'application'
 }
 
-function requireCase(src: BuildSource): CaseRow {
+function requireCase(src: BuildSource): CaseRecord {
   if (!src.caseRow) invalid(['caseId'], '请指定案件')
   return src.caseRow
 }
 
 function objectionOf(o: { authority: string; periodDays: number | null; contact?: string | undefined }, basis: LegalBasis[]): ObjectionInfo {
   return { authority: o.authority, periodDays: o.periodDays, basis, ...(o.contact ? { contact: o.contact } : {}) }
-}
-
-function eligibilityInputOf(row: CaseRow): EligibilityInput {
-  const facts = parseJson<{
-    disability?: string[]
-    cannotFullyRecognizeOwnConduct?: boolean
-    possibleSentence?: string | null
-    inAbsentia?: boolean | null
-    hasOwnCounsel?: boolean | null
-    circumstances?: string[]
-  }>(row.policy_facts_json) ?? {}
-  const groups = parseJson<SpecialGroup[]>(row.applicant_groups_json) ?? []
-  return {
-    region: regionOf(row),
-    receivedOn: row.received_on as LocalDate,
-    caseType: row.case_type as EligibilityInput['caseType'],
-    matter: row.matter,
-    criminalRole: (row.criminal_role as EligibilityInput['criminalRole']) ?? null,
-    via: viaOf(row),
-    applicant: {
-      birthDate: (row.applicant_birth_date as LocalDate | null) ?? null,
-      residence: row.applicant_residence === 'rural' ? 'rural' : row.applicant_residence === 'urban' ? 'urban' : null,
-      disability: (facts.disability ?? []) as NonNullable<EligibilityInput['applicant']>['disability'],
-      cannotFullyRecognizeOwnConduct: facts.cannotFullyRecognizeOwnConduct === true,
-      groups: toPolicyGroups(groups),
-    },
-    criminal: {
-      possibleSentence: (facts.possibleSentence ?? null) as NonNullable<EligibilityInput['criminal']>['possibleSentence'],
-      inAbsentia: facts.inAbsentia === true,
-      hasOwnCounsel: facts.hasOwnCounsel === true,
-    },
-    circumstances: (facts.circumstances ?? []) as EligibilityInput['circumstances'],
-  }
 }
 
 /** Standard wording of the commitments on the 承诺书 when the center gives none. */
@@ -224,15 +172,15 @@ function base(src: BuildSource) {
 
 function acceptanceReceipt(src: BuildSource, extra: Extra<'acceptance-receipt'>): BuiltViewModel {
   const row = requireCase(src)
-  const profile = profileOrThrow(regionOf(row), row.received_on as LocalDate)
-  const deadlines = computeDeadlines({ region: regionOf(row), receivedOn: row.received_on as LocalDate, via: viaOf(row) })
+  const profile = profileOrThrow(row.region, row.received_on)
+  const deadlines = computeDeadlines({ region: row.region, receivedOn: row.received_on, via: viaOf(row) })
   if (!deadlines.ok) throw new AppError('NOT_CONFIGURED', deadlines.error.message)
   const decision = deadlines.value.deadlines.find((d) => d.code === 'decision')
   if (!decision?.due) {
     throw new AppError('POLICY_VIOLATION', '该案件不适用申请审查期限（通知辩护/通知代理案件无需出具受理回执），请改开具法律援助公函或指派通知书')
   }
   const basis = new BasisCollector(profile).add(decision.basis)
-  const agent = parseJson<{ name: string; relation: string }>(row.agent_json)
+  const agent = row.agent
   const vm: AcceptanceReceiptVm = {
     kind: 'acceptance-receipt',
     ...base(src),
@@ -240,7 +188,7 @@ function acceptanceReceipt(src: BuildSource, extra: Extra<'acceptance-receipt'>)
     applicant: applicantPerson(row),
     ...(agent ? { agent: { name: agent.name, relation: labelIn(AGENT_RELATIONS, agent.relation) } } : {}),
     applicationNo: row.case_number,
-    receivedOn: row.received_on as LocalDate,
+    receivedOn: row.received_on,
     matter: matterText(row),
     channel: labelIn(INTAKE_CHANNELS, row.channel),
     materials: extra.materials,
@@ -253,7 +201,7 @@ function acceptanceReceipt(src: BuildSource, extra: Extra<'acceptance-receipt'>)
 function supplementNotice(src: BuildSource, extra: Extra<'supplement-notice'>): BuiltViewModel {
   const row = requireCase(src)
   if (compareDates(extra.supplyBy, src.issuedOn) <= 0) invalid(['extra', 'supplyBy'], '补充期限应晚于今天，请重新选择日期')
-  const profile = profileOrThrow(regionOf(row), row.received_on as LocalDate)
+  const profile = profileOrThrow(row.region, row.received_on)
   const basis = new BasisCollector(profile).add(timeLimitCitations(profile, 'supplement-pause'))
   const vm: SupplementNoticeVm = {
     kind: 'supplement-notice',
@@ -261,7 +209,7 @@ function supplementNotice(src: BuildSource, extra: Extra<'supplement-notice'>): 
     basis: basis.printed,
     applicant: applicantPerson(row),
     applicationNo: row.case_number,
-    receivedOn: row.received_on as LocalDate,
+    receivedOn: row.received_on,
     matter: matterText(row),
     missingMaterials: extra.missingMaterials.map((m) => (m.note ? { name: m.name, note: m.note } : { name: m.name })),
     supplyBy: extra.supplyBy,
@@ -272,7 +220,7 @@ function supplementNotice(src: BuildSource, extra: Extra<'supplement-notice'>): 
 
 function hardshipDeclaration(src: BuildSource, extra: Extra<'hardship-declaration'>): BuiltViewModel {
   const row = requireCase(src)
-  const profile = profileOrThrow(regionOf(row), row.received_on as LocalDate)
+  const profile = profileOrThrow(row.region, row.received_on)
   const basis = new BasisCollector(profile).add(profile.hardship.citations)
   if (profile.commitmentSystem) basis.add(profile.commitmentSystem.citations)
   const household = extra.household.map((m) => ({
@@ -303,10 +251,10 @@ function hardshipDeclaration(src: BuildSource, extra: Extra<'hardship-declaratio
 
 function grantDecision(src: BuildSource, extra: Extra<'grant-decision'>): BuiltViewModel {
   const row = requireCase(src)
-  const region = regionOf(row)
-  const profile = profileOrThrow(region, row.received_on as LocalDate)
+  const region = row.region
+  const profile = profileOrThrow(region, row.received_on)
   const basis = new BasisCollector(profile)
-  const assessed = assessEligibility(eligibilityInputOf(row), src.policySettings)
+  const assessed = assessEligibility(eligibilityInput(row, null, []), src.policySettings)
   if (assessed.ok) {
     if (!assessed.value.inScope) throw new AppError('POLICY_VIOLATION', '该案件的申请事项不在本地区法律援助范围内，不能开具给予法律援助决定书，请核对事项或改开不予决定书')
     for (const c of assessed.value.criteria) {
@@ -315,7 +263,7 @@ function grantDecision(src: BuildSource, extra: Extra<'grant-decision'>): BuiltV
   } else {
     basis.add(findMatter(row.region, row.received_on, row.matter)?.basis ?? [])
   }
-  const deadlines = computeDeadlines({ region, receivedOn: row.received_on as LocalDate, via: viaOf(row), decidedOn: src.issuedOn })
+  const deadlines = computeDeadlines({ region, receivedOn: row.received_on, via: viaOf(row), decidedOn: src.issuedOn })
   const assign = deadlines.ok ? deadlines.value.deadlines.find((d) => d.code === 'assignment-after-decision') : undefined
   const vm: GrantDecisionVm = {
     kind: 'grant-decision',
@@ -323,7 +271,7 @@ function grantDecision(src: BuildSource, extra: Extra<'grant-decision'>): BuiltV
     basis: basis.printed,
     applicant: applicantPerson(row),
     applicationNo: row.case_number,
-    receivedOn: row.received_on as LocalDate,
+    receivedOn: row.received_on,
     matter: matterText(row),
     findings: extra.findings,
     aidForm: extra.aidForm,
@@ -335,7 +283,7 @@ function grantDecision(src: BuildSource, extra: Extra<'grant-decision'>): BuiltV
 
 function refusalDecision(src: BuildSource, extra: Extra<'refusal-decision'>): BuiltViewModel {
   const row = requireCase(src)
-  const profile = profileOrThrow(regionOf(row), row.received_on as LocalDate)
+  const profile = profileOrThrow(row.region, row.received_on)
   const basis = new BasisCollector(profile)
   if (extra.ground === 'out-of-scope') basis.add(profile.scopeCitations)
   else if (extra.ground === 'not-hardship') basis.add(profile.hardship.citations)
@@ -347,7 +295,7 @@ function refusalDecision(src: BuildSource, extra: Extra<'refusal-decision'>): Bu
     basis: basis.printed,
     applicant: applicantPerson(row),
     applicationNo: row.case_number,
-    receivedOn: row.received_on as LocalDate,
+    receivedOn: row.received_on,
     matter: matterText(row),
     reasons: extra.reasons,
     objection: objectionOf(extra.objection, objectionBasis.printed),
@@ -357,10 +305,10 @@ function refusalDecision(src: BuildSource, extra: Extra<'refusal-decision'>): Bu
 
 function assignmentNotice(src: BuildSource, extra: Extra<'assignment-notice'>): BuiltViewModel {
   const row = requireCase(src)
-  const profile = profileOrThrow(regionOf(row), row.received_on as LocalDate)
+  const profile = profileOrThrow(row.region, row.received_on)
   const via = viaOf(row)
   const basis = new BasisCollector(profile).add(timeLimitCitations(profile, via === 'notification' ? 'assignment-after-notification' : 'assignment-after-decision'))
-  const notice = parseJson<{ organName: string; noticeNumber: string }>(row.notice_json)
+  const notice = row.notice
   const sourceRef =
     extra.sourceRef ??
     (src.grantDecision
@@ -390,16 +338,16 @@ function assignmentNotice(src: BuildSource, extra: Extra<'assignment-notice'>): 
 
 function officialLetter(src: BuildSource, extra: Extra<'official-letter'>): BuiltViewModel {
   const row = requireCase(src)
-  const profile = profileOrThrow(regionOf(row), row.received_on as LocalDate)
+  const profile = profileOrThrow(row.region, row.received_on)
   const via = viaOf(row)
   const basis = new BasisCollector(profile).add(timeLimitCitations(profile, via === 'notification' ? 'assignment-after-notification' : 'assignment-after-decision'))
-  const notice = parseJson<{ organName: string; noticeNumber: string; noticeDate: string }>(row.notice_json)
+  const notice = row.notice
   let source: OfficialLetterVm['source']
   if (notice) {
     if (!extra.noticeTitle) invalid(['extra', 'noticeTitle'], '本案由办案机关通知，请填写通知书名称（如：提供法律援助通知书）')
-    source = { kind: 'notification', receivedOn: row.received_on as LocalDate, noticeTitle: extra.noticeTitle, noticeRef: notice.noticeNumber }
+    source = { kind: 'notification', receivedOn: row.received_on, noticeTitle: extra.noticeTitle, noticeRef: notice.noticeNumber }
   } else {
-    source = { kind: 'application', receivedOn: row.received_on as LocalDate }
+    source = { kind: 'application', receivedOn: row.received_on }
   }
   const role = extra.recipientRole ?? (row.criminal_role ? labelOf(CRIMINAL_ROLES, row.criminal_role) : undefined)
   if (!role) invalid(['extra', 'recipientRole'], '请填写受援人的诉讼地位（如：原告、申请人）')
@@ -423,7 +371,7 @@ function officialLetter(src: BuildSource, extra: Extra<'official-letter'>): Buil
 
 function terminationDecision(src: BuildSource, extra: Extra<'termination-decision'>): BuiltViewModel {
   const row = requireCase(src)
-  const profile = profileOrThrow(regionOf(row), row.received_on as LocalDate)
+  const profile = profileOrThrow(row.region, row.received_on)
   const grant = extra.grantDecision ?? src.grantDecision
   if (!grant) {
     invalid(['extra', 'grantDecision'], '本案没有已开具的给予法律援助决定书。请先开具，或填写原给予决定书的文号和日期')
@@ -448,7 +396,7 @@ function terminationDecision(src: BuildSource, extra: Extra<'termination-decisio
 
 function subsidy(src: BuildSource, extra: Extra<'subsidy-voucher'>, variant: 'approval' | 'voucher'): BuiltViewModel {
   const row = requireCase(src)
-  const region = regionOf(row)
+  const region = row.region
   const decidedOn = extra.decidedOn ?? src.grantDecision?.issuedOn
   if (!decidedOn) invalid(['extra', 'decidedOn'], '本案没有已开具的给予法律援助决定书，请填写决定给予法律援助的日期（补贴标准按该日确定）')
   if (compareDates(extra.closedOn, src.issuedOn) > 0) invalid(['extra', 'closedOn'], '结案日期不能晚于今天')

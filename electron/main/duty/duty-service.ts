@@ -136,7 +136,7 @@ async function centerRegion(db: Kysely<DB>): Promise<RegionCode> {
   const stored = await readSetting(db, 'center')
   const parsed = stored ? CenterSettingsInput.safeParse(stored.value) : null
   if (!parsed?.success) throw new AppError('NOT_CONFIGURED', '尚未设置本中心信息（适用地区）。请先在「设置」中填写', { setting: 'center' })
-  return parsed.data.region as RegionCode
+  return parsed.data.region
 }
 
 interface Computed {
@@ -157,7 +157,7 @@ async function computeStatement(db: Kysely<DB>, period: string, lawyerId: string
   try {
     summary = summariseDutyMonth(
       period,
-      served.map((s) => s.shift_date as LocalDate),
+      served.map((s) => s.shift_date),
     )
   } catch (e) {
     if (e instanceof CalendarNoDataError) throw new AppError('VALIDATION', `${e.message}；请升级节假日日历后再统计该月`, { issues: [{ path: ['period'], message: '日历缺少该年数据' }] })

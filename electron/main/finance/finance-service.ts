@@ -4,6 +4,7 @@
  * personal data of the assisted persons (no names, ID numbers, phones, addresses): only the
  * case number, the kind of subsidy, the lawyer, the firm, the date and the amount.
  */
+import type { LocalDate } from '../../../shared/domain/dates'
 import { writeFile } from 'node:fs/promises'
 import { newWorkbook } from '../lib/excel'
 import { sql } from 'kysely'
@@ -42,8 +43,8 @@ export async function saveBudget(ctx: ServiceContext, input: In<typeof BudgetSav
  */
 export async function financeOverview(ctx: ServiceContext, year: number): Promise<FinanceOverview> {
   const db = ctx.db
-  const from = `${year}-01-01`
-  const to = `${year}-12-31`
+  const from = `${year}-01-01` as LocalDate
+  const to = `${year}-12-31` as LocalDate
   const budget = await db.selectFrom('subsidy_budget').selectAll().where('year', '=', year).executeTakeFirst()
   const committed = await db
     .selectFrom('subsidy_entry')

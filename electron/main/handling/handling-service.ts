@@ -5,7 +5,7 @@
  * rows commit together or not at all.
  */
 import type { Kysely } from 'kysely'
-import { compareDates, today, yearOf, type LocalDate } from '../../../shared/domain/dates'
+import { compareDates, today, yearOf } from '../../../shared/domain/dates'
 import type { Role } from '../../../shared/domain/roles'
 import { AppError } from '../../../shared/ipc/result'
 import { closingChecklist, formatArchiveNumber, missingChecklistItems, type ChecklistEntry } from '../../../shared/handling/closing'
@@ -18,8 +18,9 @@ import { appendAudit } from '../db/audit-repo'
 import type { CaseClosingTable, DB } from '../db/schema'
 import { writeTx } from '../db/tx'
 import type { ServiceContext } from '../context'
-import { applyTransition, loadCase, type TransitionContext } from '../cases/workflow-service'
-import { caseLawyer, invalid, notBefore, notFuture, parseJson } from '../lib/service-checks'
+import { applyTransition, type TransitionContext } from '../cases/workflow-service'
+import { caseLawyer, loadCase } from '../cases/case-record'
+import { invalid, notBefore, notFuture, parseJson } from '../lib/service-checks'
 
 type In<S extends z.ZodType> = z.output<S>
 
@@ -226,14 +227,14 @@ export async function closeCase(ctx: ServiceContext, input: In<typeof CloseInput
 /** handling:archive — 归档 with the next archive number of the archive date's year (gap-free). */
 export async function archiveCase(ctx: ServiceContext, input: In<typeof ArchiveInput>, actor: string, roles?: readonly Role[]): Promise<HandlingState> {
   const atMs = ctx.clock.now()
-  const on = (input.on ?? today(ctx.clock)) as LocalDate
+  const on = (input.on ?? today(ctx.clock))
   await writeTx(ctx.db, async (trx) => {
     const row = await loadCase(trx, input.caseId)
     const closing = await requireClosing(trx, row.id)
     if (closing.archive_number) throw new AppError('CONFLICT', `本案已于 ${closing.archived_on} 归档，档案号 ${closing.archive_number}`)
     if (!closing.closed_on) throw new AppError('CONFLICT', '案件尚未结案，不能归档：请先核对结案材料并办理结案')
     notFuture(ctx, on, 'on', '归档日期')
-    if (compareDates(on, closing.closed_on as LocalDate) < 0) invalid(['on'], `归档日期不能早于结案日期（${closing.closed_on}）`)
+    if (compareDates(on, closing.closed_on) < 0) invalid(['on'], `归档日期不能早于结案日期（${closing.closed_on}）`)
     const year = yearOf(on)
     const counter = await trx
       .insertInto('archive_counter')

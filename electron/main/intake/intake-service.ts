@@ -1,4 +1,6 @@
 import { today, yearOf } from '../../../shared/domain/dates'
+import type { RegionCode } from '../../../shared/codes'
+import type { PolicyFacts } from '../cases/case-record'
 import { formatCaseNumber } from '../../../shared/domain/case-number'
 import { nameSearchKeys } from '../../../shared/domain/search'
 import type { ConsultationDto, CreatedApplication } from '../../../shared/intake/dto'
@@ -33,7 +35,7 @@ export interface CaseRowMeta {
   caseNumber: string
   year: number
   seq: number
-  region: string
+  region: RegionCode
   origin: string
   actor: string
   atMs: number
@@ -85,7 +87,7 @@ export function buildCaseRow(input: ApplicationData, meta: CaseRowMeta): NewCase
       inAbsentia: input.case.inAbsentia ?? null,
       hasOwnCounsel: input.case.hasOwnCounsel ?? null,
       circumstances: input.case.circumstances,
-    }),
+    } satisfies PolicyFacts),
     consultation_id: input.consultationId ?? null,
     origin,
     created_by: createdBy,

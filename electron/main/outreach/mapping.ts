@@ -1,18 +1,8 @@
 import type { ApplicationInputIn, ConsultationInputIn } from '../../../shared/intake/schema'
-import type { CaseRow } from '../cases/case-repo'
+import { parseCase, type CaseRow } from '../cases/case-record'
 import type { ConsultationTable } from '../db/schema'
 
-interface PolicyFacts {
-  disability?: string[]
-  cannotFullyRecognizeOwnConduct?: boolean
-  possibleSentence?: string | null
-  inAbsentia?: boolean | null
-  hasOwnCounsel?: boolean | null
-  circumstances?: string[]
-}
-
 const orUndefined = <T>(v: T | null): T | undefined => (v === null ? undefined : v)
-const parseOr = <T>(text: string | null, fallback: T): T => (text === null ? fallback : (JSON.parse(text) as T))
 
 /**
  * A stored case back into the application form's input (the inverse of intake-service's
@@ -20,8 +10,9 @@ const parseOr = <T>(text: string | null, fallback: T): T => (text === null ? fal
  * same ApplicationInput schema as any registration and builds its own row with buildCaseRow.
  * Round-trip tested: buildCaseRow(parse(caseRowToApplicationInput(row))) gives the row back.
  */
-export function caseRowToApplicationInput(row: CaseRow): ApplicationInputIn {
-  const facts = parseOr<PolicyFacts>(row.policy_facts_json, {})
+export function caseRowToApplicationInput(stored: CaseRow): ApplicationInputIn {
+  const row = parseCase(stored)
+  const facts = row.policyFacts
   const input = {
     applicant: {
       name: row.applicant_name,
@@ -32,12 +23,12 @@ export function caseRowToApplicationInput(row: CaseRow): ApplicationInputIn {
       phone: row.applicant_phone,
       address: row.applicant_address,
       residence: row.applicant_residence,
-      specialGroups: parseOr<string[]>(row.applicant_groups_json, []),
+      specialGroups: row.applicantGroups,
       birthDate: orUndefined(row.applicant_birth_date),
-      disability: facts.disability ?? [],
-      cannotFullyRecognizeOwnConduct: facts.cannotFullyRecognizeOwnConduct ?? false,
+      disability: facts.disability,
+      cannotFullyRecognizeOwnConduct: facts.cannotFullyRecognizeOwnConduct,
     },
-    agent: parseOr<Record<string, unknown> | undefined>(row.agent_json, undefined),
+    agent: orUndefined(row.agent),
     case: {
       caseType: row.case_type,
       matter: row.matter,
@@ -46,7 +37,7 @@ export function caseRowToApplicationInput(row: CaseRow): ApplicationInputIn {
       possibleSentence: facts.possibleSentence ?? undefined,
       inAbsentia: facts.inAbsentia ?? undefined,
       hasOwnCounsel: facts.hasOwnCounsel ?? undefined,
-      circumstances: facts.circumstances ?? [],
+      circumstances: facts.circumstances,
       cause: row.cause,
       handlingOrgan: orUndefined(row.handling_organ),
       opposingParty: orUndefined(row.opposing_party),
@@ -54,11 +45,11 @@ export function caseRowToApplicationInput(row: CaseRow): ApplicationInputIn {
     },
     intake: {
       channel: row.channel,
-      notice: parseOr<Record<string, unknown> | undefined>(row.notice_json, undefined),
+      notice: orUndefined(row.notice),
       receivedOn: row.received_on,
       urgent: row.urgent === 1,
       acceptFirst: row.accept_first === 1,
-      owedPapers: parseOr<string[] | undefined>(row.owed_papers_json, undefined),
+      owedPapers: row.owedPapers.length ? row.owedPapers : undefined,
     },
     consultationId: orUndefined(row.consultation_id),
   }

@@ -61,14 +61,14 @@ export async function loadCenterPolicySettings(db: Kysely<DB>): Promise<CenterSe
       region: r.region as RegionCode,
       value: JSON.parse(r.value_json) as never,
       source: r.source,
-      effectiveFrom: r.effective_from as LocalDate,
+      effectiveFrom: r.effective_from,
       ...(r.note ? { note: r.note } : {}),
     }))
   return { entries }
 }
 
 /** Days an accept-first case has to complete its papers, on the case's receipt date. */
-export async function owedPapersDays(db: Kysely<DB>, region: string, on: string): Promise<OwedPapersDays> {
+export async function owedPapersDays(db: Kysely<DB>, region: string, on: LocalDate): Promise<OwedPapersDays> {
   const row = await db
     .selectFrom('policy_setting')
     .select(['value_json', 'source'])

@@ -4,7 +4,7 @@
  */
 import type { Kysely, Selectable } from 'kysely'
 import type { z } from 'zod'
-import { today } from '../../../shared/domain/dates'
+import { today, type LocalDate } from '../../../shared/domain/dates'
 import { AppError } from '../../../shared/ipc/result'
 import type { ComplaintDto, FollowUpDto, QualityReviewDto, QualityState } from '../../../shared/quality/dto'
 import {
@@ -23,13 +23,13 @@ import { appendAudit } from '../db/audit-repo'
 import type { DB } from '../db/schema'
 import { writeTx } from '../db/tx'
 import type { ServiceContext } from '../context'
-import { loadCase } from '../cases/workflow-service'
-import { caseLawyer, notBefore, notFuture } from '../lib/service-checks'
+import { caseLawyer, loadCase } from '../cases/case-record'
+import { notBefore, notFuture } from '../lib/service-checks'
 
 type In<S extends z.ZodType> = z.output<S>
 
 /** The rubric in force on a date: the latest configured version, else the default (marked). */
-export async function rubricOn(db: Kysely<DB>, on: string): Promise<Rubric> {
+export async function rubricOn(db: Kysely<DB>, on: LocalDate): Promise<Rubric> {
   const row = await db
     .selectFrom('quality_rubric')
     .selectAll()

@@ -3,75 +3,21 @@
  * the case's facts and the center's settings, and the reviewer's opinion. The decision itself
  * is a workflow transition approved by the director (workflow-service).
  */
-import type { LocalDate } from '../../../shared/domain/dates'
-import { toPolicyGroups, type SpecialGroup } from '../../../shared/domain/enums'
 import type { ReviewAssessment, ReviewDto } from '../../../shared/review/dto'
 import { AppError } from '../../../shared/ipc/result'
 import { assessEligibility, type EligibilityInput, type EligibilityResult } from '../../../shared/policy/eligibility'
 import { explainEligibility, OUTCOME_NAMES } from '../../../shared/policy/explain'
 import type { CenterSettings } from '../../../shared/policy/settings'
-import type { ApplicantGroup, CaseType, CriminalRole, Disability, Circumstance, PossibleSentence, RegionCode } from '../../../shared/policy/types'
 import type { HardshipEvidenceOut, ReviewSaveInput } from '../../../shared/review/schema'
-import { supplementRequestsOf, type HistoryEntry } from '../../../shared/deadlines/deadlines'
 import { engineDecisionOf } from '../../../shared/cases/transitions'
 import { appendAudit } from '../db/audit-repo'
 import type { CaseReviewTable } from '../db/schema'
 import { writeTx } from '../db/tx'
 import type { ServiceContext } from '../context'
 import { loadCenterPolicySettings, settingLabel } from '../policy-settings/policy-settings-service'
-import { loadCase, loadHistory, type CaseRow } from '../cases/workflow-service'
+import { loadHistory } from '../cases/workflow-service'
+import { eligibilityInput, loadCase, type CaseRecord } from '../cases/case-record'
 import type { z } from 'zod'
-
-interface PolicyFacts {
-  disability?: Disability[]
-  cannotFullyRecognizeOwnConduct?: boolean
-  possibleSentence?: PossibleSentence | null
-  inAbsentia?: boolean | null
-  hasOwnCounsel?: boolean | null
-  circumstances?: Circumstance[]
-}
-
-/** The engine's input for a case: its stored facts plus the reviewer's evidence. */
-export function engineInputFor(row: CaseRow, evidence: HardshipEvidenceOut | null, history: readonly HistoryEntry[]): EligibilityInput {
-  const facts = JSON.parse(row.policy_facts_json) as PolicyFacts
-  const groups = new Set<ApplicantGroup>(toPolicyGroups(JSON.parse(row.applicant_groups_json) as SpecialGroup[]))
-  for (const c of evidence?.certificates ?? []) groups.add(c as ApplicantGroup)
-  const criminal = row.case_type === 'criminal'
-  const income =
-    evidence && evidence.householdMonthlyIncomeFen !== undefined && evidence.householdSize !== undefined
-      ? { householdMonthlyIncomeFen: evidence.householdMonthlyIncomeFen as never, householdSize: evidence.householdSize }
-      : null
-  return {
-    region: row.region as RegionCode,
-    receivedOn: row.received_on as LocalDate,
-    caseType: row.case_type as CaseType,
-    ...(criminal ? { criminalRole: (row.criminal_role ?? null) as CriminalRole | null } : { matter: row.matter }),
-    via: row.channel === 'notification' ? 'notification' : 'application',
-    applicant: {
-      birthDate: (row.applicant_birth_date ?? null) as LocalDate | null,
-      residence: row.applicant_residence === 'rural' ? 'rural' : 'urban',
-      disability: facts.disability ?? [],
-      cannotFullyRecognizeOwnConduct: facts.cannotFullyRecognizeOwnConduct ?? false,
-      groups: [...groups],
-      noFixedIncome: evidence?.noFixedIncome ?? null,
-    },
-    ...(criminal
-      ? {
-          criminal: {
-            possibleSentence: facts.possibleSentence ?? null,
-            deathPenaltyReview: row.criminal_stage === 'death-penalty-review',
-            inAbsentia: facts.inAbsentia === true,
-            hasOwnCounsel: facts.hasOwnCounsel === true,
-          },
-        }
-      : {}),
-    circumstances: facts.circumstances ?? [],
-    income,
-    workInjury: evidence?.workInjury ?? null,
-    simpleClearCase: evidence?.simpleClearCase ?? null,
-    supplementRequests: supplementRequestsOf(history),
-  }
-}
 
 /** Runs the engine; NOT_CONFIGURED and other refusals come back as an AppError naming the setting. */
 export function runEngine(input: EligibilityInput, settings: CenterSettings): EligibilityResult {
@@ -106,10 +52,10 @@ export async function assessReview(ctx: ServiceContext, caseId: string, evidence
   const row = await loadCase(ctx.db, caseId)
   const history = await loadHistory(ctx.db, caseId)
   const settings = await loadCenterPolicySettings(ctx.db)
-  return assessment(runEngine(engineInputFor(row, evidence, history), settings))
+  return assessment(runEngine(eligibilityInput(row, evidence, history), settings))
 }
 
-function toDto(row: CaseRow, r: CaseReviewTable | undefined): ReviewDto {
+function toDto(row: CaseRecord, r: CaseReviewTable | undefined): ReviewDto {
   const result = r?.engine_result_json ? (JSON.parse(r.engine_result_json) as EligibilityResult) : null
   return {
     caseId: row.id,
@@ -159,10 +105,10 @@ export async function saveReview(ctx: ServiceContext, input: z.output<typeof Rev
     let result: EligibilityResult | null = null
     let engineError: ReviewDto['engineError'] = null
     try {
-      result = runEngine(engineInputFor(row, input.evidence, history), settings)
+      result = runEngine(eligibilityInput(row, input.evidence, history), settings)
     } catch (err) {
       if (!(err instanceof AppError)) throw err
-      engineError = { code: err.code, message: err.message, setting: (err.details?.setting as string | undefined) ?? null, settingLabel: (err.details?.settingLabel as string | undefined) ?? null }
+      engineError = { code: err.code, message: err.message, setting: (err.details?.setting) ?? null, settingLabel: (err.details?.settingLabel as string | undefined) ?? null }
     }
     const before = await trx.selectFrom('case_review').selectAll().where('case_id', '=', row.id).executeTakeFirst()
     const values = {

@@ -89,7 +89,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, caption: string, spec: Tab
       if (spec.total === 'sum') {
         if (i === 0) cell.value = '合计'
         else if (c.kind === 'count' || c.kind === 'money') {
-          const result = spec.rows.reduce((s, r) => s + (typeof r[i] === 'number' ? (r[i] as number) : 0), 0)
+          const result = spec.rows.reduce((s, r) => s + (typeof r[i] === 'number' ? (r[i]) : 0), 0)
           const letter = colLetter(i + 1)
           cell.value = spec.rows.length > 0 ? { formula: `SUM(${letter}${first}:${letter}${last})`, result: c.kind === 'money' ? Math.round(result * 100) / 100 : result } : 0
         }

@@ -263,7 +263,7 @@ async function voucherViewModel(db: Kysely<DB>, ctx: ServiceContext, entryId: st
     center: { name: center.centerName, address: center.address, phone: center.phone, docPrefix: center.docPrefix },
     docNumber: '（待编号）',
     issuedOn: today(ctx.clock),
-    basis: printedBasis(c.region as RegionCode, c.standard_on as LocalDate, r.basis),
+    basis: printedBasis(c.region as RegionCode, c.standard_on, r.basis),
     caseNo: k?.case_number ?? `值班 ${c.duty_period}`,
     recipientName: k?.applicant_name ?? '（值班律师补贴，无受援人）',
     lawyer: { name: c.lawyer_name, ...(lawyer?.licence_no ? { licenseNo: lawyer.licence_no } : {}) },

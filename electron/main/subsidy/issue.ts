@@ -50,7 +50,7 @@ export async function issueFromViewModel(
     return await writeTx(ctx.db, async (trx) => {
       const seq = await nextDocSeq(trx, args.type, year)
       const docNumber = formatDocNumber(args.docPrefix, args.type, year, seq)
-      const vm = { ...args.vm, docNumber, issuedOn } as DocumentVm
+      const vm = { ...args.vm, docNumber, issuedOn }
       // Names with characters the font lacks print as boxes; they are recorded on the row
       // (the documents panel marks them 有缺字) rather than stopping a batch of hundreds.
       const rendered = await renderPdf(vm, { allowMissingGlyphs: true })

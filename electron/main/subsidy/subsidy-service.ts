@@ -19,8 +19,8 @@ import type { DB, SubsidyClaimTable } from '../db/schema'
 import { writeTx } from '../db/tx'
 import type { ServiceContext } from '../context'
 import { loadCenterPolicySettings } from '../policy-settings/policy-settings-service'
-import { loadCase, type CaseRow } from '../cases/workflow-service'
-import { caseLawyer, notFuture, type CaseLawyer } from '../lib/service-checks'
+import { caseLawyer, loadCase, type CaseLawyer, type CaseRecord } from '../cases/case-record'
+import { notFuture } from '../lib/service-checks'
 import { currentReview } from '../quality/quality-service'
 
 type In<S extends z.ZodType> = z.output<S>
@@ -41,11 +41,11 @@ export function suggestedKindOf(caseType: string): SubsidyKind | null {
  * The date the subsidy standard is taken on (the engine's `decidedOn`): the decision to grant
  * aid; for notification cases and accept-first cases without a decision, the assignment date.
  */
-export async function standardDateOf(db: Kysely<DB>, row: Pick<CaseRow, 'id' | 'received_on'>): Promise<LocalDate> {
+export async function standardDateOf(db: Kysely<DB>, row: Pick<CaseRecord, 'id' | 'received_on'>): Promise<LocalDate> {
   const review = await db.selectFrom('case_review').select(['decision', 'decided_on']).where('case_id', '=', row.id).executeTakeFirst()
-  if (review?.decision === 'grant' && review.decided_on) return review.decided_on as LocalDate
+  if (review?.decision === 'grant' && review.decided_on) return review.decided_on
   const assign = await db.selectFrom('case_transition').select('on_date').where('case_id', '=', row.id).where('action', '=', 'assign').orderBy('seq').executeTakeFirst()
-  return (assign?.on_date ?? row.received_on) as LocalDate
+  return (assign?.on_date ?? row.received_on)
 }
 
 export interface CaseComputation {
@@ -62,7 +62,7 @@ export interface CaseComputation {
 }
 
 /** Runs the engine for a case with the center's settings, the current grade and the extras. */
-export async function computeForCase(db: Kysely<DB>, row: CaseRow, kind: SubsidyKind, stagesCovered: number | null, stagesTotal: number | null): Promise<CaseComputation> {
+export async function computeForCase(db: Kysely<DB>, row: CaseRecord, kind: SubsidyKind, stagesCovered: number | null, stagesTotal: number | null): Promise<CaseComputation> {
   if (!['closed', 'archived'].includes(row.status)) throw new AppError('CONFLICT', '案件尚未结案：补贴在结案并完成质量评查后核算')
   const review = await currentReview(db, row.id)
   if (!review) throw new AppError('POLICY_VIOLATION', '尚未完成质量评查：补贴按质量等级核算，请先在「质量评查」中评分')
@@ -81,7 +81,7 @@ export async function computeForCase(db: Kysely<DB>, row: CaseRow, kind: Subsidy
   const settings = await loadCenterPolicySettings(db)
   const r = computeSubsidy(
     {
-      region: row.region as RegionCode,
+      region: row.region,
       kind,
       decidedOn: standardOn,
       qualityGrade: review.grade as QualityGrade,
@@ -92,7 +92,7 @@ export async function computeForCase(db: Kysely<DB>, row: CaseRow, kind: Subsidy
     settings,
   )
   if (!r.ok) throw engineError(r.error)
-  return { region: row.region as RegionCode, kind, standardOn, grade: review.grade as QualityGrade, reviewId: review.id, lawyer, stagesCovered, stagesTotal, extras, result: r.value }
+  return { region: row.region, kind, standardOn, grade: review.grade as QualityGrade, reviewId: review.id, lawyer, stagesCovered, stagesTotal, extras, result: r.value }
 }
 
 function claimValuesOf(c: CaseComputation): Omit<SubsidyClaimTable, 'id' | 'source' | 'case_id' | 'duty_period' | 'status' | 'computed_by' | 'computed_at_ms' | 'approved_by' | 'approved_at_ms'> {
@@ -250,7 +250,7 @@ export async function subsidyState(ctx: ServiceContext, caseId: string): Promise
 /** subsidy:extra-request — 异地取证 / 疑难复杂, pending the director's approval. */
 export async function requestExtra(ctx: ServiceContext, input: In<typeof ExtraRequestInput>, actor: string): Promise<SubsidyState> {
   const atMs = ctx.clock.now()
-  const on = (input.requestedOn ?? today(ctx.clock)) as LocalDate
+  const on = (input.requestedOn ?? today(ctx.clock))
   await writeTx(ctx.db, async (trx) => {
     const row = await loadCase(trx, input.caseId)
     if (!['assigned', 'handling', 'closed', 'archived'].includes(row.status)) throw new AppError('CONFLICT', '只有已指派的案件可以申请增加补贴')

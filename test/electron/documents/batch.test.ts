@@ -1,4 +1,5 @@
 /** Batch printing: many issued documents in ONE PDF, each from its stored view model, with progress. */
+import type { LocalDate } from '../../../shared/domain/dates'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -45,7 +46,7 @@ afterAll(async () => {
 describe('batch printing', () => {
   it(`${N} vouchers in one PDF: every document on its own pages, in number order, with progress reported`, async () => {
     const progress: [number, number][] = []
-    const out = await renderBatch(s.ctx, { type: 'subsidy-voucher', issuedFrom: '2026-11-01', issuedTo: '2026-11-30' }, CLERK.actor, (d, t) => progress.push([d, t]))
+    const out = await renderBatch(s.ctx, { type: 'subsidy-voucher', issuedFrom: '2026-11-01' as LocalDate, issuedTo: '2026-11-30' as LocalDate }, CLERK.actor, (d, t) => progress.push([d, t]))
     console.log(`[documents] batch of ${out.count} vouchers: ${out.pages} pages, ${(out.bytes / 1024).toFixed(0)} KB, ${Math.round(out.tookMs)} ms`)
     expect(out.count).toBe(N)
     const expectedPages = vouchers.reduce((n, v) => n + v.pages, 0)
