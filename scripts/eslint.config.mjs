@@ -1,6 +1,7 @@
 // Lint: process boundaries first (which folder may import what), then the TypeScript basics.
 // Lives in scripts/ because the repo's top level is fixed; `npm run lint` passes it with --config.
-import { dirname, resolve, sep } from 'node:path'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { dirname, relative, resolve, sep } from 'node:path'
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
@@ -55,6 +56,132 @@ const boundaries = {
   },
 }
 
+
+// Layers inside electron/main and shared: a module imports its own layer or a lower one, never a
+// higher one (the composition root knows the features; the features do not know it).
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..')
+const repoPath = (absolutePath) => relative(ROOT, absolutePath).split(sep).join('/')
+const MAIN_BASE = new Set(['lib', 'db', 'ipc', 'pdf'])
+const MAIN_BASE_FILES = new Set(['context.ts', 'paths.ts', 'url-policy.ts'])
+const MAIN_ROOT_FILES = new Set(['handlers.ts', 'app-services.ts'])
+const SHARED_BASE_FILES = new Set(['codes.ts', 'fields.ts', 'ipc/define.ts', 'ipc/result.ts', 'ipc/page.ts'])
+const SHARED_TOP_FILES = new Set(['ipc/contract.ts', 'ipc/channels.ts', 'ipc/permissions.ts'])
+const LAYER_NAMES = {
+  main: ['基础层（lib、db、ipc、pdf、context）', '功能模块', '组合层（handlers.ts、app-services.ts、jobs）', '应用外壳（index.ts、window.ts 等）'],
+  shared: ['基础层（domain、codes、fields、ipc 的 define/result/page）', '政策引擎（policy）', '功能模块', '合约汇总（ipc 的 contract/channels/permissions）'],
+}
+/** [area, rank] of a file in electron/main or shared/; null elsewhere. */
+function layerOf(absolutePath) {
+  const p = repoPath(absolutePath)
+  if (p.startsWith('electron/main/')) {
+    const rest = p.slice('electron/main/'.length)
+    const top = rest.split('/')[0]
+    if (MAIN_BASE.has(top) || MAIN_BASE_FILES.has(rest)) return ['main', 0]
+    if (MAIN_ROOT_FILES.has(rest) || top === 'jobs') return ['main', 2]
+    if (!rest.includes('/')) return ['main', 3]
+    return ['main', 1]
+  }
+  if (p.startsWith('shared/')) {
+    const rest = p.slice('shared/'.length)
+    const top = rest.split('/')[0]
+    if (top === 'domain' || SHARED_BASE_FILES.has(rest)) return ['shared', 0]
+    if (top === 'policy') return ['shared', 1]
+    if (SHARED_TOP_FILES.has(rest)) return ['shared', 3]
+    return ['shared', 2]
+  }
+  return null
+}
+
+const EXTENSIONS = ['', '.ts', '.tsx', '/index.ts']
+function resolveImport(fromFile, source) {
+  const base = resolve(dirname(fromFile), source)
+  for (const ext of EXTENSIONS) {
+    const candidate = base + ext
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate
+  }
+  return null
+}
+const IMPORT_TEXT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/g
+const importsCache = new Map()
+/** A file's relative imports, read from disk (type-only imports count: a cycle of types is still a cycle). */
+function importsOf(file) {
+  let found = importsCache.get(file)
+  if (!found) {
+    const text = readFileSync(file, 'utf8')
+    found = [...text.matchAll(IMPORT_TEXT)].map((m) => resolveImport(file, m[1])).filter(Boolean)
+    importsCache.set(file, found)
+  }
+  return found
+}
+/** A path of imports from `start` back to `target`, or null. */
+function pathBack(start, target) {
+  const seen = new Set()
+  const walk = (file, trail) => {
+    if (file === target) return trail
+    if (seen.has(file) || !layerOf(file)) return null
+    seen.add(file)
+    for (const next of importsOf(file)) {
+      const found = walk(next, [...trail, next])
+      if (found) return found
+    }
+    return null
+  }
+  return walk(start, [start])
+}
+
+const sourceNode = (node) => (node?.type === 'Literal' && typeof node.value === 'string' ? node : null)
+const eachImport = (check) => ({
+  ImportDeclaration: (node) => check(sourceNode(node.source)),
+  ExportNamedDeclaration: (node) => check(sourceNode(node.source)),
+  ExportAllDeclaration: (node) => check(sourceNode(node.source)),
+  ImportExpression: (node) => check(sourceNode(node.source)),
+})
+
+const layering = {
+  'no-upward-import': {
+    meta: {
+      type: 'problem',
+      schema: [],
+      messages: {
+        upward:
+          '{{fromLayer}}不能导入{{toLayer}}（{{source}}）：依赖只能指向同层或更低层。把共用的部分移到下层，或由上层组合后传入。',
+      },
+    },
+    create(context) {
+      const from = layerOf(context.filename)
+      if (!from) return {}
+      return eachImport((node) => {
+        if (!node || !node.value.startsWith('.')) return
+        const target = resolveImport(context.filename, node.value)
+        const to = target && layerOf(target)
+        if (to && to[0] === from[0] && to[1] > from[1]) {
+          context.report({ node, messageId: 'upward', data: { fromLayer: LAYER_NAMES[from[0]][from[1]], toLayer: LAYER_NAMES[to[0]][to[1]], source: node.value } })
+        }
+      })
+    },
+  },
+  'no-import-cycle': {
+    meta: {
+      type: 'problem',
+      schema: [],
+      messages: { cycle: '循环导入：{{path}}。把两边共用的部分移到一个双方都导入的模块。' },
+    },
+    create(context) {
+      const self = resolve(context.filename)
+      if (!layerOf(self)) return {}
+      return eachImport((node) => {
+        if (!node || !node.value.startsWith('.')) return
+        const target = resolveImport(self, node.value)
+        if (!target) return
+        const back = pathBack(target, self)
+        if (back) context.report({ node, messageId: 'cycle', data: { path: [self, ...back].map(repoPath).join(' → ') } })
+      })
+    },
+  },
+}
+
+const boundariesPlugin = { rules: { ...boundaries.rules, ...layering } }
+
 export default tseslint.config(
   {
     ignores: ['node_modules/**', 'out/**', 'dist/**', '.tools/**', 'test-results/**', 'bench-data/**', '**/*.d.ts'],
@@ -101,8 +228,13 @@ export default tseslint.config(
   },
   {
     files: ['renderer/src/features/**/*.{ts,tsx}'],
-    plugins: { boundaries },
+    plugins: { boundaries: boundariesPlugin },
     rules: { 'boundaries/no-cross-feature-import': 'error' },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'shared/**/*.ts'],
+    plugins: { boundaries: boundariesPlugin },
+    rules: { 'boundaries/no-upward-import': 'error', 'boundaries/no-import-cycle': 'error' },
   },
   {
     files: ['electron/preload/**/*.ts'],

@@ -4,7 +4,19 @@ import type { Clock } from '../../shared/domain/dates'
 import type { OpenDb } from './db/connection'
 import type { DB } from './db/schema'
 import type { DataPaths } from './paths'
-import type { StoreControl } from './backup/store-control'
+import type { MigrateResult } from './db/migrate'
+
+/**
+ * Lets a service replace the database file under the running application (restore from a
+ * backup): new requests are refused with a clear message, requests already running finish,
+ * the store is closed, the caller's file work runs, and the store is reopened (and migrated,
+ * since a backup may come from an older version) before requests are accepted again.
+ */
+export interface StoreControl {
+  withStoreClosed<T>(fn: (dbPath: string) => Promise<T>): Promise<{ result: T; migration: MigrateResult }>
+  /** True while the store is being swapped. */
+  readonly busy: boolean
+}
 
 /** Everything a service needs, passed explicitly (no globals), so tests build their own. */
 export interface ServiceContext {

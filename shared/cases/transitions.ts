@@ -16,10 +16,9 @@
 import { labelIn } from '../codes'
 import { CASE_STATUSES, type CaseStatus } from '../domain/enums'
 import type { Role } from '../domain/roles'
-import type { Channel } from '../ipc/channels'
 
-/** The channels that take workflow steps. */
-export type StepChannel = Extract<Channel, 'workflow:transition' | 'assignment:assign' | 'handling:conclude' | 'handling:close' | 'handling:archive'>
+/** The channels that take steps of the state machine (shared/ipc/contract.ts checks that each is a channel). */
+export type StepChannel = 'workflow:transition' | 'assignment:assign' | 'handling:conclude' | 'handling:close' | 'handling:archive'
 
 /** Where the screens offer each of those channels, for the message that refuses a step taken elsewhere. */
 export const STEP_CHANNEL_PLACE: Readonly<Record<StepChannel, string>> = {

@@ -5,6 +5,7 @@
  * object, so a channel is declared in exactly one place.
  */
 import type { z } from 'zod'
+import type { StepChannel } from '../cases/transitions'
 import type { ChannelDecl } from './define'
 import type { Result } from './result'
 import { AUTH_CONTRACT } from '../auth/contract'
@@ -54,6 +55,10 @@ export type Channel = keyof Contract & string
 export type Input<K extends Channel> = z.input<Contract[K]['input']>
 export type ParsedInput<K extends Channel> = z.output<Contract[K]['input']>
 export type Output<K extends Channel> = Contract[K]['output']
+
+// Every step channel of the state machine (shared/cases/transitions.ts) is a declared channel.
+const stepChannelsAreChannels: [StepChannel] extends [Channel] ? true : never = true
+void stepChannelsAreChannels
 
 /** What the preload (Electron) or the loopback bridge (browser) gives the renderer. */
 export interface Api {

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
 
@@ -72,5 +73,53 @@ describe('features do not import each other', () => {
     ["import { ReviewPanel } from '../features/review/components/review-panel'\nexport const x = ReviewPanel", 'renderer/src/app/probe.tsx'],
   ])('allows %j in %s', async (code, file) => {
     expect(await crossFeature(code, file)).toEqual([])
+  })
+})
+
+async function layering(code: string, filePath: string, rule: 'no-upward-import' | 'no-import-cycle'): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, filePath) })
+  return (result?.messages ?? []).filter((m) => m.ruleId === `boundaries/${rule}`).map((m) => m.message)
+}
+
+describe('electron/main and shared/ import downward only, without cycles', () => {
+  it.each([
+    ["import { createHandlers } from '../handlers'\nexport const x = createHandlers", 'electron/main/review/probe.ts', '功能模块不能导入组合层'],
+    ["import { loadCase } from '../cases/case-record'\nexport const x = loadCase", 'electron/main/db/probe.ts', '基础层'],
+    ["import type { Api } from '../ipc/contract'\nexport type X = Api", 'shared/cases/probe.ts', '合约汇总'],
+    ["import { TransitionInput } from '../cases/schema'\nexport const x = TransitionInput", 'shared/policy/probe.ts', '政策引擎（policy）不能导入功能模块'],
+    ["import { CASES_CONTRACT } from '../cases/contract'\nexport const x = CASES_CONTRACT", 'shared/domain/probe.ts', '基础层'],
+  ])('refuses %j in %s', async (code, file, words) => {
+    const messages = await layering(code, file, 'no-upward-import')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(words)
+  })
+
+  it.each([
+    ["import { loadCase } from '../cases/case-record'\nexport const x = loadCase", 'electron/main/review/probe.ts'],
+    ["import { writeTx } from '../db/tx'\nexport const x = writeTx", 'electron/main/review/probe.ts'],
+    ["import { reviewHandlers } from './review/handlers'\nexport const x = reviewHandlers", 'electron/main/probe-root.ts'],
+    ["import { strict } from '../fields'\nexport const x = strict", 'shared/cases/probe.ts'],
+  ])('allows %j in %s', async (code, file) => {
+    expect(await layering(code, file, 'no-upward-import')).toEqual([])
+  })
+
+  it('refuses an import that closes a cycle, naming every module on it', async () => {
+    const dir = mkdtempSync(join(root, 'shared', 'probe-cycle-'))
+    try {
+      writeFileSync(join(dir, 'b.ts'), "import { c } from './c'\nexport const b = c\n")
+      writeFileSync(join(dir, 'c.ts'), "import type { A } from './a'\nexport const c = 1\nexport type C = A\n")
+      const a = join(dir, 'a.ts')
+      const aText = "import { b } from './b'\nexport const a = b\nexport type A = number\n"
+      writeFileSync(a, aText)
+      const messages = await layering(aText, relative(root, a), 'no-import-cycle')
+      expect(messages).toHaveLength(1)
+      expect(messages[0]).toContain('循环导入')
+      expect(messages[0]).toMatch(/a\.ts → .*b\.ts → .*c\.ts → .*a\.ts/)
+      // Without the back edge there is no cycle.
+      const without = await layering("import { b } from './b'\nexport const a = b\n", relative(root, join(dir, 'd.ts')), 'no-import-cycle')
+      expect(without).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

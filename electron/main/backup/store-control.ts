@@ -1,19 +1,10 @@
 import { AppError, type Result } from '../../../shared/ipc/result'
 import type { OpenDb } from '../db/connection'
+import type { StoreControl } from '../context'
 import type { MigrateResult } from '../db/migrate'
 import type { Dispatch } from '../ipc/types'
 
-/**
- * Lets a service replace the database file under the running application (restore from a
- * backup): new requests are refused with a clear message, requests already running finish,
- * the store is closed, the caller's file work runs, and the store is reopened (and migrated,
- * since a backup may come from an older version) before requests are accepted again.
- */
-export interface StoreControl {
-  withStoreClosed<T>(fn: (dbPath: string) => Promise<T>): Promise<{ result: T; migration: MigrateResult }>
-  /** True while the store is being swapped. */
-  readonly busy: boolean
-}
+export type { StoreControl }
 
 export interface StoreHolder {
   store: OpenDb
