@@ -203,9 +203,6 @@ export interface SubsidyLawyerRow {
 }
 
 export interface SubsidyFigures {
-  /** False while the subsidy ledger is not in this store. */
-  available: boolean
-  message: string
   committedFen: number
   paidFen: number
   committedCount: number

@@ -202,7 +202,6 @@ export async function buildStatisticsWorkbook(s: StatsSummary, centerName: strin
     rows: sub.byKind.map((k) => [k.label, k.committedCount, yuan(k.committedFen), k.paidCount, yuan(k.paidFen)]),
     total: 'sum',
     notes: [
-      ...(sub.available ? [] : [sub.message]),
       `待审批（已核算未审批）：${sub.pendingApprovalCount} 件，${(sub.pendingApprovalFen / 100).toFixed(2)} 元。`,
       ...sub.budgets.map((b) => `${b.year}年补贴预算 ${(b.amountFen / 100).toFixed(2)} 元（${b.source}），全年已发放 ${(b.paidInYearFen / 100).toFixed(2)} 元。`),
       '金额含更正（冲销为负数，重新核定为正数）。',

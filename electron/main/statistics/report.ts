@@ -89,8 +89,6 @@ export function buildReportVm(
     deadlines: summary.deadlines.map((d) => ({ label: d.label, metOnTime: d.metOnTime, metLate: d.metLate, overdue: d.overdue, pending: d.pending, rate: pct(d.onTimeRate) })),
     deadlineTotal: { ...summary.deadlineTotals, rate: pct(summary.deadlineTotals.onTimeRate) },
     subsidies: {
-      available: sub.available,
-      message: sub.message,
       rows: sub.byKind.map((k) => ({ label: k.label, committedCount: k.committedCount, committedFen: k.committedFen, paidCount: k.paidCount, paidFen: k.paidFen })),
     },
     notes: [

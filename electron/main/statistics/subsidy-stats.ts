@@ -1,41 +1,18 @@
 /**
- * Subsidy figures from the issue-6 ledger (migration 0060: subsidy_claim, subsidy_entry,
- * subsidy_budget). Money moves only through subsidy_entry, so:
+ * Subsidy figures from the ledger (migration 0060: subsidy_claim, subsidy_entry, subsidy_budget). Money moves only through subsidy_entry, so:
  * - committed (核定) = entries approved in the period and not cancelled, corrections included
  *   (a reversal is negative, its replacement positive);
  * - paid (发放) = entries paid in the period, corrections included.
  * With the clerk filter, only case claims of that clerk's cases count (duty claims have no case).
- * When the store has no ledger the figures say so instead of showing zeros.
  */
 import type Database from 'better-sqlite3'
 import { labelIn } from '../../../shared/codes'
 import { SUBSIDY_KINDS, type SubsidyFigures, type SubsidyKindRow } from '../../../shared/statistics/schema'
 import type { StatsQuery } from './statistics-sql'
 
-const EMPTY: Omit<SubsidyFigures, 'available' | 'message'> = {
-  committedFen: 0,
-  paidFen: 0,
-  committedCount: 0,
-  paidCount: 0,
-  pendingApprovalFen: 0,
-  pendingApprovalCount: 0,
-  byKind: [],
-  byMonth: [],
-  byLawyer: [],
-  budgets: [],
-}
-
-function hasLedger(sqlite: Database.Database): boolean {
-  const n = sqlite.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('subsidy_claim', 'subsidy_entry', 'subsidy_budget')`).get() as { n: number }
-  return n.n === 3
-}
-
 export const kindLabel = (code: string): string => labelIn(SUBSIDY_KINDS, code)
 
 export function subsidyFigures(sqlite: Database.Database, q: StatsQuery, options: { perLawyer?: boolean } = {}): SubsidyFigures {
-  if (!hasLedger(sqlite)) {
-    return { available: false, message: '本数据库尚无办案补贴台账（补贴核算与发放模块未启用），无法统计补贴。', ...EMPTY }
-  }
   // Index-only reads (migration 0070): claim rows carry the engine's whole result and are large.
   const clerkJoin = q.clerk ? ' CROSS JOIN legal_case c INDEXED BY legal_case_stats_by_id ON c.id = cl.case_id AND c.created_by = @clerk' : ''
   const claimJoin = ` CROSS JOIN subsidy_claim cl INDEXED BY subsidy_claim_stats ON cl.id = e.claim_id${clerkJoin}`
@@ -125,8 +102,6 @@ export function subsidyFigures(sqlite: Database.Database, q: StatsQuery, options
   }))
 
   return {
-    available: true,
-    message: '',
     committedFen,
     paidFen,
     committedCount,

@@ -49,7 +49,7 @@ export interface StatisticsReportVm {
   outcomes: { label: string; count: number }[]
   deadlines: { label: string; metOnTime: number; metLate: number; overdue: number; pending: number; rate: string }[]
   deadlineTotal: { metOnTime: number; metLate: number; overdue: number; pending: number; rate: string }
-  subsidies: { available: boolean; message: string; rows: { label: string; committedCount: number; committedFen: number; paidCount: number; paidFen: number }[] }
+  subsidies: { rows: { label: string; committedCount: number; committedFen: number; paidCount: number; paidFen: number }[] }
   notes: string[]
   preparedBy?: string
 }
@@ -156,25 +156,21 @@ export function renderStatisticsReport(doc: PdfDoc, vm: StatisticsReportVm): voi
   )
 
   section(doc, `${n[2]}、办案补贴（元）`)
-  if (!vm.subsidies.available) {
-    textBlock(doc, vm.subsidies.message, { size: SIZES.table, align: 'left' })
-  } else {
-    const rows: TableRow[] = vm.subsidies.rows.map((r) => [r.label, num(r.committedCount), { text: formatFen(r.committedFen), align: 'right' }, num(r.paidCount), { text: formatFen(r.paidFen), align: 'right' }])
-    const sum = (k: 'committedCount' | 'committedFen' | 'paidCount' | 'paidFen') => vm.subsidies.rows.reduce((s, r) => s + r[k], 0)
-    rows.push([bold('合计', { align: 'center' }), numBold(sum('committedCount')), { text: formatFen(sum('committedFen')), align: 'right', bold: true }, numBold(sum('paidCount')), { text: formatFen(sum('paidFen')), align: 'right', bold: true }])
-    table(
-      doc,
-      [
-        { header: '类别', width: 3 },
-        { header: '核定件数', width: 1.3, align: 'right' },
-        { header: '核定金额', width: 2, align: 'right' },
-        { header: '发放件数', width: 1.3, align: 'right' },
-        { header: '发放金额', width: 2, align: 'right' },
-      ],
-      rows,
-      { size: SIZES.table, keepWithPrevious: new Set([rows.length - 1]) },
-    )
-  }
+  const rows: TableRow[] = vm.subsidies.rows.map((r) => [r.label, num(r.committedCount), { text: formatFen(r.committedFen), align: 'right' }, num(r.paidCount), { text: formatFen(r.paidFen), align: 'right' }])
+  const sum = (k: 'committedCount' | 'committedFen' | 'paidCount' | 'paidFen') => vm.subsidies.rows.reduce((s, r) => s + r[k], 0)
+  rows.push([bold('合计', { align: 'center' }), numBold(sum('committedCount')), { text: formatFen(sum('committedFen')), align: 'right', bold: true }, numBold(sum('paidCount')), { text: formatFen(sum('paidFen')), align: 'right', bold: true }])
+  table(
+    doc,
+    [
+      { header: '类别', width: 3 },
+      { header: '核定件数', width: 1.3, align: 'right' },
+      { header: '核定金额', width: 2, align: 'right' },
+      { header: '发放件数', width: 1.3, align: 'right' },
+      { header: '发放金额', width: 2, align: 'right' },
+    ],
+    rows,
+    { size: SIZES.table, keepWithPrevious: new Set([rows.length - 1]) },
+  )
 
   spacer(doc, 0.4, SIZES.form * 1.6)
   for (const note of vm.notes) textBlock(doc, note, { size: SIZES.table, align: 'left', pitch: SIZES.table * 1.5 })

@@ -71,7 +71,6 @@ function BreakdownTable({ rows, first, testId }: { rows: BreakdownRow[]; first: 
 }
 
 function SubsidyTable({ sub }: { sub: SubsidyFigures }) {
-  if (!sub.available) return <Alert type="warning" showIcon title={sub.message} />
   return (
     <Table
       size="small"
@@ -317,7 +316,7 @@ function FullStatisticsPage() {
             </Col>
             <Col xs={12} sm={8} md={6} lg={3}>
               <Card size="small">
-                <Statistic title="补贴发放" value={s.subsidies.available ? formatFen(s.subsidies.paidFen) : '—'} />
+                <Statistic title="补贴发放" value={formatFen(s.subsidies.paidFen)} />
               </Card>
             </Col>
           </Row>
