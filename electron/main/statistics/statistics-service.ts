@@ -2,7 +2,7 @@
  * Statistics: the figures of a period, optionally for one clerk's cases, computed
  * from the records themselves — cases by receipt date, decisions, assignments, closings… from
  * the transitions (case_transition: who, when, from, to), deadlines from case_deadline,
- * workload from case_assignment, subsidies from the issue-6 ledger. Definitions: docs/statistics.md.
+ * workload from case_assignment, subsidies from the subsidy ledger. Definitions: docs/statistics.md.
  *
  * Each source is read ONCE per request as a small "cube" (counts grouped by every dimension
  * the reports show) through the indexes of migration 0070, and every breakdown is summed from

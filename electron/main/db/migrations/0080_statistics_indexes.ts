@@ -20,7 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await replace('case_assignment_open_by_lawyer', 'CREATE INDEX case_assignment_open_by_lawyer ON case_assignment (lawyer_id, case_id, ended_at_ms) WHERE ended_at_ms IS NULL')
   // Consultations of a period by channel (covering).
   await replace('consultation_stats', 'CREATE INDEX consultation_stats ON consultation (consulted_on, channel, created_by)')
-  // Subsidy figures (issue-6 ledger): entries approved / paid in a period and the claim's kind,
+  // Subsidy figures (the ledger of migration 0060): entries approved / paid in a period and the claim's kind,
   // from indexes alone (claim rows carry the engine's whole result and are large: 0.5 s to scan).
   await replace('subsidy_entry_stats_approved', 'CREATE INDEX subsidy_entry_stats_approved ON subsidy_entry (approved_on, status, kind, amount_fen, lawyer_id, claim_id)')
   await replace('subsidy_entry_stats_paid', 'CREATE INDEX subsidy_entry_stats_paid ON subsidy_entry (paid_on, status, kind, amount_fen, lawyer_id, claim_id) WHERE paid_on IS NOT NULL')
