@@ -14,7 +14,7 @@ import { fen, localDate, optionalLocalDate, optionalText, requiredText } from '.
 // Document types
 
 /**
- * Every type the center issues, with the code in its number (呼法援指〔2026〕第0012号). Each type
+ * Every type the center issues, with the code in its number (呼法援指〔2026〕12号). Each type
  * has its own gap-free series per year. The 承诺书 is numbered too (see docs/documents.md): the
  * signed paper returns to the case file and the number ties it to the stored PDF and its hash.
  */
@@ -40,9 +40,12 @@ export function docTypeInfo(type: DocType): (typeof DOC_TYPES)[number] {
   return DOC_TYPES.find((t) => t.code === type)!
 }
 
-/** 呼法援 + 指 + 2026 + 12 → 呼法援指〔2026〕第0012号 (at least four digits). */
+/**
+ * The 发文字号 as GB/T 9704-2012 7.2.4 writes it: 发文机关代字, the year in 〔〕, and the serial
+ * number without 第 and without leading zeros. 呼法援 + 指 + 2026 + 12 → 呼法援指〔2026〕12号.
+ */
 export function formatDocNumber(prefix: string, type: DocType, year: number, seq: number): string {
-  return `${prefix}${docTypeInfo(type).numberCode}〔${year}〕第${String(seq).padStart(4, '0')}号`
+  return `${prefix}${docTypeInfo(type).numberCode}〔${year}〕${seq}号`
 }
 
 // ---------------------------------------------------------------------------------------
@@ -128,8 +131,6 @@ export const AcceptanceReceiptExtra = z
   .object({
     /** Materials received, as listed on the receipt. */
     materials: lines('收到的材料', 0, 30, 100).default([]),
-    /** 受理人; defaults to the acting clerk. */
-    clerk: optionalText('受理人', 50),
   })
   .strict()
 

@@ -323,7 +323,7 @@ export type CaseSearchInputOut = z.output<typeof CaseSearchInput>
 export const CenterSettingsInput = strict({
   centerName: requiredText('中心名称', LIMITS.centerName),
   region: RegionSchema,
-  /** Prefix of document numbers, e.g. 某法援 in 某法援指〔2026〕第0012号. */
+  /** Prefix of document numbers, e.g. 某法援 in 某法援指〔2026〕12号. */
   docPrefix: requiredText('文号前缀', LIMITS.docPrefix).regex(
     /^[^\s〔〕[\]()（）第号]+$/u,
     '文号前缀不能包含空格、括号、「第」或「号」（这些由系统自动加上）',

@@ -25,6 +25,7 @@ import {
 } from '../../../shared/documents/schema'
 import { appendAudit } from '../db/audit-repo'
 import { findCase } from '../cases/case-record'
+import { checkIssueRule, type Issuer } from './issue-rules'
 import {
   findIssuedDocument,
   insertIssuedDocument,
@@ -111,7 +112,8 @@ async function requireDocument(ctx: ServiceContext, id: string): Promise<IssuedD
 // Issue
 
 /** Issues one document: numbered, rendered, stored and recorded, or nothing at all. */
-export async function issueDocument(ctx: ServiceContext, input: IssueDocumentInputOut, actor: string, deps: IssueDeps = {}): Promise<IssueDocumentResult> {
+export async function issueDocument(ctx: ServiceContext, input: IssueDocumentInputOut, by: Issuer, deps: IssueDeps = {}): Promise<IssueDocumentResult> {
+  const actor = by.actor
   const center = await requireCenterSettings(ctx)
   const issuedOn = today(ctx.clock)
   const year = yearOf(issuedOn)
@@ -121,6 +123,7 @@ export async function issueDocument(ctx: ServiceContext, input: IssueDocumentInp
   const caseId = 'caseId' in input ? input.caseId : null
   const caseRow = caseId ? await findCase(ctx.db, caseId) : null
   if (caseId && !caseRow) throw new AppError('NOT_FOUND', '找不到该案件，可能编号有误或已被删除')
+  await checkIssueRule(ctx.db, input.type, by.roles ?? null, caseRow)
   let grantDecision: { docNumber: string; issuedOn: LocalDate } | null = null
   if (caseId) {
     const grant = await latestValidOfType(ctx.db, caseId, 'grant-decision')

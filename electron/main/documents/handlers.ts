@@ -17,7 +17,7 @@ import {
 
 export function documentHandlers(ctx: ServiceContext): HandlersOf<typeof DOCUMENTS_CONTRACT> {
   return {
-    'documents:issue': async (input, req) => issueDocument(ctx, input, req.actor),
+    'documents:issue': async (input, req) => issueDocument(ctx, input, { actor: req.actor, ...(req.roles ? { roles: req.roles } : {}) }),
     'documents:list': async (input) =>
       listDocuments(ctx, {
         ...(input.caseId ? { caseId: input.caseId } : {}),

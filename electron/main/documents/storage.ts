@@ -2,7 +2,7 @@
  * Where issued documents live on disk, and how they get there without half-written files.
  *
  * Layout: `<documentsDir>/<year>/<type>/<number>.pdf`, e.g.
- * `documents/2026/assignment-notice/呼法援指〔2026〕第0012号.pdf`. The number is unique, so the
+ * `documents/2026/assignment-notice/呼法援指〔2026〕12号.pdf`. The number is unique, so the
  * path is too. The database stores the path relative to the data folder with '/' separators,
  * so the data folder can be moved or restored elsewhere.
  */

@@ -193,7 +193,8 @@ function acceptanceReceipt(src: BuildSource, extra: Extra<'acceptance-receipt'>)
     channel: labelIn(INTAKE_CHANNELS, row.channel),
     materials: extra.materials,
     decisionDueOn: decision.due as LocalDate,
-    clerk: extra.clerk ?? src.actor,
+    // 受理人: who registered the case (from their login), not whoever prints the receipt.
+    clerk: row.created_by,
   }
   return { vm, omittedUnverifiedBasis: basis.omitted }
 }

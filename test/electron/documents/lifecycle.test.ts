@@ -7,6 +7,7 @@ import { renderPdf } from '../../../electron/main/pdf'
 import type {  IssuedDocumentDto } from '../../../shared/documents/schema'
 import { makeTestServices, type TestServices } from '../../kit/services'
 import { CLERK, issue, pdfText, registerCase } from './helpers'
+import { advanceCase } from '../../kit/advance'
 import { call as kitCall, value } from '../../kit/call'
 import type { Channel } from '../../../shared/ipc/channels'
 import type { Input } from '../../../shared/ipc/contract'
@@ -25,6 +26,7 @@ const pathOf = (d: IssuedDocumentDto) => join(s.dir, ...d.filePath.split('/'))
 const call = async <K extends Channel>(channel: K, input: Input<K>) => value(await kitCall(s, channel, input, CLERK))
 
 async function grant(caseId: string) {
+  await advanceCase(s, caseId, 'granted')
   return value(await issue(s, { type: 'grant-decision', caseId, extra: { findings: '申请事项属于法律援助范围，经济状况符合经济困难标准', aidForm: '民事诉讼代理' } })).document
 }
 
@@ -94,23 +96,24 @@ describe('void', () => {
     if (!again.ok) expect(again.error.code).toBe('CONFLICT')
 
     const second = await grant(c.id)
-    expect(first.docNumber).toBe('呼法援援〔2026〕第0001号')
-    expect(second.docNumber).toBe('呼法援援〔2026〕第0002号')
+    expect(first.docNumber).toBe('呼法援援〔2026〕1号')
+    expect(second.docNumber).toBe('呼法援援〔2026〕2号')
     // Still listed, still readable; the database refuses to delete or change it.
     const list = await call('documents:list', { caseId: c.id })
     expect(list.map((d) => [d.docNumber, d.voided !== null])).toEqual([
-      ['呼法援援〔2026〕第0002号', false],
-      ['呼法援援〔2026〕第0001号', true],
+      ['呼法援援〔2026〕2号', false],
+      ['呼法援援〔2026〕1号', true],
     ])
     expect(() => s.ctx.store.sqlite.prepare('DELETE FROM issued_document WHERE id = ?').run(first.id)).toThrow(/never deleted/)
     expect(() => s.ctx.store.sqlite.prepare("UPDATE issued_document SET doc_number = 'x' WHERE id = ?").run(first.id)).toThrow(/voided/)
     const file = await call('case:get', { id: c.id })
     expect(file.events.map((e) => e.action)).toContain('document.void')
     // A voided grant decision is not the one later documents refer to.
+    await advanceCase(s, c.id, 'assigned')
     const assignment = value(
       await issue(s, { type: 'assignment-notice', caseId: c.id, extra: { firm: { name: '内蒙古青城律师事务所' }, lawyer: { name: '高志远' }, aidForm: '民事诉讼代理' } }),
     )
-    expect(await pdfText(readFileSync(pathOf(assignment.document)))).toContain('根据呼法援援〔2026〕第0002号给予法律援助决定书')
+    expect(await pdfText(readFileSync(pathOf(assignment.document)))).toContain('根据呼法援援〔2026〕2号给予法律援助决定书')
   })
 })
 
@@ -123,7 +126,7 @@ describe('stored documents', () => {
     const read = await call('documents:read', { id: before.id })
     const bytes = Buffer.from(read.base64, 'base64')
     expect(read.mime).toBe('application/pdf')
-    expect(read.fileName).toBe('法律援助申请受理回执 呼法援受〔2026〕第0001号.pdf')
+    expect(read.fileName).toBe('法律援助申请受理回执 呼法援受〔2026〕1号.pdf')
     expect(sha(bytes)).toBe(before.sha256)
     const oldText = await pdfText(bytes)
     expect(oldText).toContain('王芳：')
@@ -141,7 +144,7 @@ describe('stored documents', () => {
     await issue(s, { type: 'acceptance-receipt', caseId: a.id })
     await grant(a.id)
     const byType = await call('documents:list', { type: 'acceptance-receipt', issuedFrom: '2026-11-23', issuedTo: '2026-11-23' })
-    expect(byType.map((d) => [d.docNumber, d.caseNumber])).toEqual([['呼法援受〔2026〕第0001号', '2026-0001']])
+    expect(byType.map((d) => [d.docNumber, d.caseNumber])).toEqual([['呼法援受〔2026〕1号', '2026-0001']])
     expect(await call('documents:list', { issuedTo: '2026-11-22' })).toEqual([])
     const missing = await s.dispatch('documents:get', { id: 'nope' }, CLERK)
     expect(!missing.ok && missing.error.code).toBe('NOT_FOUND')

@@ -12,6 +12,7 @@ import { renderPdf } from '../../../electron/main/pdf'
 import { IssueDocumentInput } from '../../../shared/documents/schema'
 import { childScript, makeTestServices, type TestServices } from '../../kit/services'
 import { CLERK, issue, registerCase } from './helpers'
+import { advanceCase } from '../../kit/advance'
 import { value } from '../../kit/call'
 
 const run = promisify(execFile)
@@ -24,7 +25,7 @@ afterEach(async () => {
   await s.dispose()
 })
 
-const seqOf = (docNumber: string) => Number(/第(\d+)号$/.exec(docNumber)![1])
+const seqOf = (docNumber: string) => Number(/〕(\d+)号$/.exec(docNumber)![1])
 const count = (table: string) => (s.ctx.store.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
 const counter = (type: string) =>
   (s.ctx.store.sqlite.prepare('SELECT last_seq FROM doc_counter WHERE doc_type = ? AND year = 2026').get(type) as { last_seq: number } | undefined)?.last_seq ?? 0
@@ -59,7 +60,7 @@ describe('document numbering', () => {
       Array.from({ length: 50 }, (_, i) => {
         const materials = i % 9 === 4 ? ['户口簿𡒄页复印件'] : [`材料${i}`]
         const failRender = i % 5 === 2
-        return issueDocument(s.ctx, receipt(c.id, materials), CLERK.actor, {
+        return issueDocument(s.ctx, receipt(c.id, materials), { actor: CLERK.actor }, {
           render: async (vm, opts) => {
             if (failRender) throw new Error('forced render failure')
             return renderPdf(vm, opts)
@@ -88,16 +89,17 @@ describe('document numbering', () => {
   it('numbers each type separately, restarts per year, and carries the center prefix', async () => {
     const c = await registerCase(s)
     const a = value(await issue(s, { type: 'acceptance-receipt', caseId: c.id }))
+    await advanceCase(s, c.id, 'awaiting-materials')
     const b = value(await issue(s, { type: 'supplement-notice', caseId: c.id, extra: { missingMaterials: [{ name: '工资条' }], supplyBy: '2026-12-01' } }))
     const a2 = value(await issue(s, { type: 'acceptance-receipt', caseId: c.id }))
-    expect([a.document.docNumber, b.document.docNumber, a2.document.docNumber]).toEqual(['呼法援受〔2026〕第0001号', '呼法援补〔2026〕第0001号', '呼法援受〔2026〕第0002号'])
+    expect([a.document.docNumber, b.document.docNumber, a2.document.docNumber]).toEqual(['呼法援受〔2026〕1号', '呼法援补〔2026〕1号', '呼法援受〔2026〕2号'])
   })
 
   it('a failure after the file was written (commit refused) removes the file and gives the number back', async () => {
     const c = await registerCase(s)
     let seenPath = ''
     await expect(
-      issueDocument(s.ctx, receipt(c.id), CLERK.actor, {
+      issueDocument(s.ctx, receipt(c.id), { actor: CLERK.actor }, {
         beforeCommit: ({ absPath }) => {
           seenPath = absPath
           expect(filesUnder(s.ctx.paths.documentsDir)).toEqual([absPath]) // written, fsynced, renamed
@@ -105,12 +107,12 @@ describe('document numbering', () => {
         },
       }),
     ).rejects.toThrow('simulated commit failure')
-    expect(seenPath).toContain('呼法援受〔2026〕第0001号.pdf')
+    expect(seenPath).toContain('呼法援受〔2026〕1号.pdf')
     expect(filesUnder(s.ctx.paths.documentsDir)).toEqual([])
     expect(count('issued_document')).toBe(0)
     expect(counter('acceptance-receipt')).toBe(0)
     // The number was not consumed: the next issue gets 0001.
-    expect(value(await issue(s, { type: 'acceptance-receipt', caseId: c.id })).document.docNumber).toBe('呼法援受〔2026〕第0001号')
+    expect(value(await issue(s, { type: 'acceptance-receipt', caseId: c.id })).document.docNumber).toBe('呼法援受〔2026〕1号')
   })
 
   it('refuses missing glyphs over IPC with the characters listed, and issues after the clerk confirmed', async () => {
@@ -126,7 +128,7 @@ describe('document numbering', () => {
     expect(count('issued_document')).toBe(0)
     expect(counter('acceptance-receipt')).toBe(0)
     const confirmed = value(await issue(s, { ...input, allowMissingGlyphs: true }))
-    expect(confirmed.document.docNumber).toBe('呼法援受〔2026〕第0001号')
+    expect(confirmed.document.docNumber).toBe('呼法援受〔2026〕1号')
     expect(confirmed.document.missingGlyphs).toEqual(['𡒄'])
     const check = value(await s.dispatch('documents:check-glyphs', { text: '𠮷永红 王芳' }, CLERK)) as { missing: string[] }
     expect(check.missing).toEqual(['𠮷'])

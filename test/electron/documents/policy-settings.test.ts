@@ -3,6 +3,7 @@ import type { Result } from '../../../shared/ipc/result'
 import { makeTestServices, type TestServices } from '../../kit/services'
 import { CLERK, issue, pdfText, registerCase } from './helpers'
 import { value } from '../../kit/call'
+import { advanceCase } from '../../kit/advance'
 
 let s: TestServices
 beforeEach(async () => {
@@ -19,16 +20,17 @@ afterEach(async () => {
   await s.dispose()
 })
 
-const voucher = (caseId: string) =>
+const approvalForm = (caseId: string) =>
   issue(s, {
-    type: 'subsidy-voucher',
+    type: 'subsidy-approval',
     caseId,
     extra: { subsidyKind: 'civil', qualityGrade: 'good', decidedOn: '2026-11-20', closedOn: '2026-11-21', lawyer: { name: '次仁' }, firm: '西藏某律师事务所' },
   })
 
-it("prices a voucher with the center's stored policy settings (Tibet gives no amounts)", async () => {
+it("prices a subsidy with the center's stored policy settings (Tibet gives no amounts)", async () => {
   const c = await registerCase(s)
-  const refused = await voucher(c.id)
+  await advanceCase(s, c.id, 'terminated')
+  const refused = await approvalForm(c.id)
   expect(refused.ok).toBe(false)
   if (!refused.ok) {
     expect(refused.error.code).toBe('NOT_CONFIGURED')
@@ -49,7 +51,7 @@ it("prices a voucher with the center's stored policy settings (Tibet gives no am
   )) as Result<unknown>
   expect(added.ok).toBe(true)
 
-  const issued = value(await voucher(c.id))
+  const issued = value(await approvalForm(c.id))
   const read = value((await s.dispatch('documents:read', { id: issued.document.id }, CLERK)) as Result<{ base64: string }>)
   const text = await pdfText(Buffer.from(read.base64, 'base64'))
   expect(text).toContain('¥1,200.00')

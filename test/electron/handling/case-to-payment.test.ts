@@ -98,7 +98,7 @@ describe('from assignment to a paid voucher', () => {
     const job = await waitForVouchers(s, batch.id)
     expect(job).toMatchObject({ state: 'done', done: 2, total: 2 })
     const docs = rows(s, "SELECT d.doc_number, d.file_path, d.view_model_json, e.amount_fen FROM subsidy_entry e JOIN issued_document d ON d.id = e.voucher_doc_id WHERE e.batch_id = ? ORDER BY d.seq", batch.id)
-    expect(docs.map((d) => d.doc_number)).toEqual(['呼法援补贴〔2026〕第0001号', '呼法援补贴〔2026〕第0002号'])
+    expect(docs.map((d) => d.doc_number)).toEqual(['呼法援补贴〔2026〕1号', '呼法援补贴〔2026〕2号'])
     for (const d of docs) {
       expect(existsSync(`${s.dir}/${d.file_path}`)).toBe(true)
       expect(JSON.parse(d.view_model_json).totalFen).toBe(d.amount_fen)
@@ -110,7 +110,7 @@ describe('from assignment to a paid voucher', () => {
 
     // 汇总表 PDF, issued once.
     const list = value(await call(s, 'subsidy-batch:payment-list', { batchId: batch.id }, FINANCE))
-    expect(list.docNumber).toBe('呼法援汇〔2026〕第0001号')
+    expect(list.docNumber).toBe('呼法援汇〔2026〕1号')
     const listVm = JSON.parse(rows(s, 'SELECT view_model_json FROM issued_document WHERE id = ?', list.documentId)[0].view_model_json)
     expect(listVm.totalFen).toBe(batch.totalFen)
     expect(value(await call(s, 'subsidy-batch:payment-list', { batchId: batch.id }, FINANCE)).reused).toBe(true)
