@@ -9,7 +9,7 @@
  * render happens inside the transaction rather than reserve-then-confirm.
  */
 import { performance } from 'node:perf_hooks'
-import { today, yearOf, type LocalDate } from '../../../shared/domain/dates'
+import { localDateOf, today, yearOf, type LocalDate } from '../../../shared/domain/dates'
 import { AppError } from '../../../shared/ipc/result'
 import {
   docTypeInfo,
@@ -268,6 +268,10 @@ export async function openDocument(ctx: ServiceContext, input: { id?: string | u
  */
 export async function reprintDocument(ctx: ServiceContext, id: string, actor: string, deps: Pick<IssueDeps, 'render'> = {}): Promise<ReprintResult> {
   const row = await requireDocument(ctx, id)
+  if (row.voided_at_ms !== null) {
+    // A voided document must not come out of the printer looking valid.
+    throw new AppError('CONFLICT', `${row.title} ${row.doc_number} 已于 ${cnDateOf(row.voided_at_ms)} 由${row.voided_by ?? '（未记录）'}作废（${row.void_reason ?? '未写原因'}），不能重新打印；如需有效文书，请重新开具。`)
+  }
   const absPath = resolveStored(ctx.paths.dataDir, row.file_path)
   const stored = readStoredFile(absPath)
   let source: ReprintResult['source'] = 'stored-file'
@@ -299,6 +303,12 @@ export async function reprintDocument(ctx: ServiceContext, id: string, actor: st
     })
   })
   return { document: await dtoOf(ctx, row), source, sha256Matches: matches, ...(warning ? { warning } : {}), opened: false }
+}
+
+/** The Beijing date of an instant, as 2026年11月23日. */
+function cnDateOf(ms: number): string {
+  const [y, m, d] = localDateOf(ms).split('-').map(Number)
+  return `${y}年${m}月${d}日`
 }
 
 /** Voids a document: recorded with who, when and why; the row, the file and the number stay. */

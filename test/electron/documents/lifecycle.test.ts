@@ -8,7 +8,7 @@ import type {  IssuedDocumentDto } from '../../../shared/documents/schema'
 import { makeTestServices, type TestServices } from '../../kit/services'
 import { CLERK, issue, pdfText, registerCase } from './helpers'
 import { advanceCase } from '../../kit/advance'
-import { call as kitCall, value } from '../../kit/call'
+import { call as kitCall, failure, value } from '../../kit/call'
 import type { Channel } from '../../../shared/ipc/channels'
 import type { Input } from '../../../shared/ipc/contract'
 import { createHash } from 'node:crypto'
@@ -94,6 +94,11 @@ describe('void', () => {
     const again = await s.dispatch('documents:void', { id: first.id, reason: '再次作废' }, CLERK)
     expect(again.ok).toBe(false)
     if (!again.ok) expect(again.error.code).toBe('CONFLICT')
+    // A voided document is not printed again as if it were valid; the audit log gets no reprint.
+    const reprinted = failure(await s.dispatch('documents:reprint', { id: first.id }, CLERK))
+    expect(reprinted.code).toBe('CONFLICT')
+    expect(reprinted.message).toContain('已于 2026年11月23日 由测试受理员作废（申请人姓名录入有误，重新开具），不能重新打印')
+    expect(s.ctx.store.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'document.reprint'").get()).toEqual({ n: 0 })
 
     const second = await grant(c.id)
     expect(first.docNumber).toBe('呼法援援〔2026〕1号')
