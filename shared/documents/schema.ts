@@ -185,8 +185,6 @@ export const RefusalDecisionExtra = z
 
 export const AssignmentNoticeExtra = z
   .object({
-    firm: z.object({ name: requiredText('律师事务所', 60), address: optionalText('律师事务所地址', 120) }).strict(),
-    lawyer: Lawyer,
     aidForm: requiredText('援助形式', 40),
     stage: optionalText('诉讼阶段', 40),
     /** Defaults to the case's latest 给予法律援助决定书 in the store, if any. */
@@ -205,7 +203,6 @@ export const OfficialLetterExtra = z
     noticeTitle: optionalText('通知书名称', 40),
     recipientRole: optionalText('受援人诉讼地位', 20),
     counselRole: requiredText('担任的角色（辩护人/诉讼代理人）', 20),
-    lawyer: z.object({ name: requiredText('律师姓名', 50), firm: requiredText('律师事务所', 60), phone: requiredText('律师联系电话', 30), licenseNo: optionalText('执业证号', 30) }).strict(),
     attachments: lines('附件', 0, 10, 100).default([]),
   })
   .strict()

@@ -27,11 +27,11 @@ export async function rosterLawyer(s: TestServices): Promise<string> {
   if (existing) return existing.id
   const admin: RequestContext = { actor: '测试管理员', via: 'electron', roles: ['admin'] }
   const found = s.ctx.store.sqlite.prepare(`SELECT id FROM firm WHERE name = '内蒙古测试律师事务所'`).get() as { id: string } | undefined
-  const firm = found?.id ?? (value(await s.dispatch('firm:save', { name: '内蒙古测试律师事务所', kind: 'law-firm', contactName: '前台', contactPhone: '0471-5551234' }, admin)) as { id: string }).id
+  const firm = found?.id ?? (value(await s.dispatch('firm:save', { name: '内蒙古测试律师事务所', kind: 'law-firm', address: '呼和浩特市赛罕区某路8号', contactName: '前台', contactPhone: '0471-5551234' }, admin)) as { id: string }).id
   const lawyer = value(
     await s.dispatch(
       'lawyer:save',
-      { name: '测试律师', kind: 'lawyer', firmId: firm, licenceNo: '11501201010009', practiceStart: '2010-05-01', specialties: ['criminal', 'labor'], languages: ['zh'], maxOpenCases: 500 },
+      { name: '测试律师', kind: 'lawyer', firmId: firm, licenceNo: '11501201010009', practiceStart: '2010-05-01', phone: '13947100009', specialties: ['criminal', 'labor'], languages: ['zh'], maxOpenCases: 500 },
       admin,
     ),
   ) as { id: string }

@@ -11,6 +11,8 @@
 import { performance } from 'node:perf_hooks'
 import { localDateOf, today, yearOf, type LocalDate } from '../../../shared/domain/dates'
 import { AppError } from '../../../shared/ipc/result'
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema'
 import {
   docTypeInfo,
   formatDocNumber,
@@ -26,6 +28,7 @@ import {
 import { appendAudit } from '../db/audit-repo'
 import { findCase } from '../cases/case-record'
 import { checkIssueRule, type Issuer } from './issue-rules'
+import type { AssignedLawyer } from './view-model-builders'
 import {
   findIssuedDocument,
   insertIssuedDocument,
@@ -136,7 +139,8 @@ export async function issueDocument(ctx: ServiceContext, input: IssueDocumentInp
     vouchers = rows.map((r) => ({ docNumber: r.doc_number, vm: JSON.parse(r.view_model_json) as SubsidyVoucherVm }))
   }
   const policySettings = await loadCenterPolicySettings(ctx.db)
-  const built = buildViewModel(input, { center, caseRow: caseRow ?? null, issuedOn, actor, grantDecision, policySettings, ...(vouchers ? { vouchers } : {}) })
+  const lawyer = caseId && NAMES_THE_LAWYER.has(type) ? await assignedLawyer(ctx.db, caseId) : null
+  const built = buildViewModel(input, { center, caseRow: caseRow ?? null, issuedOn, actor, grantDecision, policySettings, lawyer, ...(vouchers ? { vouchers } : {}) })
 
   // Glyph check before the lock, with a number of the same shape (its characters are the prefix, the code and digits).
   const probe = { ...built.vm, docNumber: formatDocNumber(center.docPrefix, type, year, 1) }
@@ -303,6 +307,24 @@ export async function reprintDocument(ctx: ServiceContext, id: string, actor: st
     })
   })
   return { document: await dtoOf(ctx, row), source, sha256Matches: matches, ...(warning ? { warning } : {}), opened: false }
+}
+
+/** Types that print the case's lawyer, read from the assignment and the roster, never typed. */
+const NAMES_THE_LAWYER: ReadonlySet<DocType> = new Set(['assignment-notice', 'official-letter'])
+
+/** The case's active assignment with the lawyer's and the firm's roster entries. */
+async function assignedLawyer(db: Kysely<DB>, caseId: string): Promise<AssignedLawyer | null> {
+  const r = await db
+    .selectFrom('case_assignment as a')
+    .innerJoin('lawyer as l', 'l.id', 'a.lawyer_id')
+    .leftJoin('firm as f', 'f.id', 'l.firm_id')
+    .select(['a.lawyer_name', 'l.licence_no', 'l.phone', 'f.name as firm_name', 'f.address as firm_address'])
+    .where('a.case_id', '=', caseId)
+    .where('a.ended_at_ms', 'is', null)
+    .orderBy('a.assigned_at_ms', 'desc')
+    .executeTakeFirst()
+  if (!r) return null
+  return { name: r.lawyer_name, licenseNo: r.licence_no, phone: r.phone, firm: r.firm_name ? { name: r.firm_name, address: r.firm_address } : null }
 }
 
 /** The Beijing date of an instant, as 2026年11月23日. */

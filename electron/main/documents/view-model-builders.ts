@@ -60,6 +60,21 @@ export interface BuildSource {
   vouchers?: { docNumber: string; vm: SubsidyVoucherVm }[]
   /** The center's policy settings (thresholds, subsidy amounts, formula) as stored, for the engine. */
   policySettings?: PolicyCenterSettings
+  /** The case's assigned lawyer and firm, from the assignment and the roster (documents that name them). */
+  lawyer?: AssignedLawyer | null
+}
+
+/** The case's lawyer as the roster records them. */
+export interface AssignedLawyer {
+  name: string
+  licenseNo: string | null
+  phone: string | null
+  firm: { name: string; address: string | null } | null
+}
+
+function requireLawyer(src: BuildSource): AssignedLawyer {
+  if (!src.lawyer) throw new AppError('POLICY_VIOLATION', '本案尚未指派法律援助人员，请先在「指派」中指派，再开具文书')
+  return src.lawyer
 }
 
 export interface BuiltViewModel {
@@ -318,12 +333,14 @@ function assignmentNotice(src: BuildSource, extra: Extra<'assignment-notice'>): 
         ? `${notice.organName}${notice.noticeNumber}通知`
         : undefined)
   const stage = extra.stage ?? (row.criminal_stage ? labelOf(CRIMINAL_STAGES, row.criminal_stage) : undefined)
+  const lawyer = requireLawyer(src)
+  if (!lawyer.firm) throw new AppError('POLICY_VIOLATION', `${lawyer.name}在名册中没有所属机构，指派通知书无法写明主送的律师事务所：请在「律师名册」中补充`)
   const vm: AssignmentNoticeVm = {
     kind: 'assignment-notice',
     ...base(src),
     basis: basis.printed,
-    firm: { name: extra.firm.name, ...(extra.firm.address ? { address: extra.firm.address } : {}) },
-    lawyer: { name: extra.lawyer.name, ...(extra.lawyer.licenseNo ? { licenseNo: extra.lawyer.licenseNo } : {}), ...(extra.lawyer.phone ? { phone: extra.lawyer.phone } : {}) },
+    firm: { name: lawyer.firm.name, ...(lawyer.firm.address ? { address: lawyer.firm.address } : {}) },
+    lawyer: { name: lawyer.name, ...(lawyer.licenseNo ? { licenseNo: lawyer.licenseNo } : {}), ...(lawyer.phone ? { phone: lawyer.phone } : {}) },
     caseNo: row.case_number,
     recipient: { name: row.applicant_name, phone: row.applicant_phone, address: row.applicant_address },
     caseKind: caseTypeLabel(row.case_type),
@@ -352,6 +369,8 @@ function officialLetter(src: BuildSource, extra: Extra<'official-letter'>): Buil
   }
   const role = extra.recipientRole ?? (row.criminal_role ? labelOf(CRIMINAL_ROLES, row.criminal_role) : undefined)
   if (!role) invalid(['extra', 'recipientRole'], '请填写受援人的诉讼地位（如：原告、申请人）')
+  const lawyer = requireLawyer(src)
+  if (!lawyer.phone) throw new AppError('POLICY_VIOLATION', `公函须写明承办律师的联系电话：${lawyer.name}在名册中没有电话，请在「律师名册」中补充`)
   const vm: OfficialLetterVm = {
     kind: 'official-letter',
     ...base(src),
@@ -364,7 +383,7 @@ function officialLetter(src: BuildSource, extra: Extra<'official-letter'>): Buil
     caseName: row.cause.replace(/一案$/, ''),
     ...(extra.organCaseNo ? { organCaseNo: extra.organCaseNo } : {}),
     counselRole: extra.counselRole,
-    lawyer: { name: extra.lawyer.name, firm: extra.lawyer.firm, phone: extra.lawyer.phone, ...(extra.lawyer.licenseNo ? { licenseNo: extra.lawyer.licenseNo } : {}) },
+    lawyer: { name: lawyer.name, firm: lawyer.firm?.name ?? '', phone: lawyer.phone, ...(lawyer.licenseNo ? { licenseNo: lawyer.licenseNo } : {}) },
     attachments: extra.attachments,
   }
   return { vm, omittedUnverifiedBasis: basis.omitted }

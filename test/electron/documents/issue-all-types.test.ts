@@ -174,14 +174,12 @@ describe('issuing every document type from real case data', () => {
       type: 'assignment-notice',
       caseId: civilId,
       extra: {
-        firm: { name: '内蒙古青城律师事务所' },
-        lawyer: { name: '高志远', licenseNo: '11501201810123456', phone: '13947112345' },
         aidForm: '劳动争议仲裁代理',
         requirements: ['自收到本通知之日起5日内与受援人签订委托协议', '结案后30日内提交结案材料'],
       },
     })
     expect(r.document.docNumber).toBe('呼法援指〔2026〕1号')
-    for (const s_ of ['法律援助指派通知书', '内蒙古青城律师事务所：', `根据${grant}给予法律援助决定书`, '《办理法律援助案件程序规定》第二十四条第一款', '高志远律师（执业证号：11501201810123456）', civilNo, '王芳', '民事', '劳动争议仲裁代理', '13912345678']) {
+    for (const s_ of ['法律援助指派通知书', '内蒙古测试律师事务所：', `根据${grant}给予法律援助决定书`, '《办理法律援助案件程序规定》第二十四条第一款', '测试律师律师（执业证号：11501201010009）', civilNo, '王芳', '民事', '劳动争议仲裁代理', '13912345678']) {
       expect(text).toContain(s_)
     }
   })
@@ -197,12 +195,11 @@ describe('issuing every document type from real case data', () => {
         noticeTitle: '提供法律援助通知书',
         organCaseNo: '（2026）内0102刑初123号',
         counselRole: '辩护人',
-        lawyer: { name: '白雪梅', firm: '内蒙古草原律师事务所', phone: '13847198765' },
         attachments: ['指派通知书复印件'],
       },
     })
     expect(r.document.docNumber).toBe('呼法援函〔2026〕1号')
-    for (const s_ of ['法律援助公函', '呼和浩特市新城区人民法院：', '2026年11月20日收到你院（2026）内0102刑初123号《提供法律援助通知书》', '《办理法律援助案件程序规定》第二十四条第二款', '本中心指派内蒙古草原律师事务所白雪梅律师担任你院（2026）内0102刑初123号被告人赵建国盗窃一案的辩护人', '13847198765']) {
+    for (const s_ of ['法律援助公函', '呼和浩特市新城区人民法院：', '2026年11月20日收到你院（2026）内0102刑初123号《提供法律援助通知书》', '《办理法律援助案件程序规定》第二十四条第二款', '本中心指派内蒙古测试律师事务所测试律师律师担任你院（2026）内0102刑初123号被告人赵建国盗窃一案的辩护人', '13947100009']) {
       expect(text).toContain(s_)
     }
     expect(criminalNo).toMatch(/^2026-/)

@@ -123,7 +123,7 @@ describe('over the channel, a refusal names the missing step and uses no number'
 
   it('an assignment notice needs the assignment first', async () => {
     const r = failure(
-      await s.dispatch('documents:issue', { type: 'assignment-notice', caseId: caseIn.get('granted')!, extra: { firm: { name: '某所' }, lawyer: { name: '某律师' }, aidForm: '民事诉讼代理' } }, as(['clerk'])),
+      await s.dispatch('documents:issue', { type: 'assignment-notice', caseId: caseIn.get('granted')!, extra: { aidForm: '民事诉讼代理' } }, as(['clerk'])),
     )
     expect(r.code).toBe('POLICY_VIOLATION')
     expect(r.message).toContain('给予援助')

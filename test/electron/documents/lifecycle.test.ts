@@ -116,7 +116,7 @@ describe('void', () => {
     // A voided grant decision is not the one later documents refer to.
     await advanceCase(s, c.id, 'assigned')
     const assignment = value(
-      await issue(s, { type: 'assignment-notice', caseId: c.id, extra: { firm: { name: '内蒙古青城律师事务所' }, lawyer: { name: '高志远' }, aidForm: '民事诉讼代理' } }),
+      await issue(s, { type: 'assignment-notice', caseId: c.id, extra: { aidForm: '民事诉讼代理' } }),
     )
     expect(await pdfText(readFileSync(pathOf(assignment.document)))).toContain('根据呼法援援〔2026〕2号给予法律援助决定书')
   })
