@@ -98,6 +98,8 @@ describe('案卷：开具文书（端到端）', () => {
 
   it('补充材料通知书：材料与补充期限（日期框）原样到达主进程', async () => {
     const due = addDays(TODAY as LocalDate, 10)
+    // The notice follows the step 通知补充材料 (shared/documents/rules.ts); that step is not what this test is about.
+    await call('workflow:transition', { caseId, action: 'request-materials', items: ['工资欠条', '银行流水'], dueOn: due })
     const dialog = await openIssueDialog(page, '补充材料通知书')
     await dialog.getByPlaceholder('工资欠条：原件或复印件').fill('工资欠条：原件或复印件\n银行流水')
     await dialog.locator('input[type=date]').fill(due)
