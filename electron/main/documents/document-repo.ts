@@ -18,6 +18,25 @@ export async function nextDocSeq(db: Kysely<DB>, docType: string, year: number):
   return row.last_seq
 }
 
+/**
+ * Takes the next `count` numbers of a series if its last number is still `expectedLast` (call in a
+ * write transaction); false when someone else took numbers in between.
+ */
+export async function takeDocSeqs(db: Kysely<DB>, docType: string, year: number, expectedLast: number, count: number): Promise<boolean> {
+  if (expectedLast === 0) {
+    const r = await db.insertInto('doc_counter').values({ doc_type: docType, year, last_seq: count }).onConflict((oc) => oc.doNothing()).executeTakeFirst()
+    return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1
+  }
+  const r = await db
+    .updateTable('doc_counter')
+    .set({ last_seq: expectedLast + count })
+    .where('doc_type', '=', docType)
+    .where('year', '=', year)
+    .where('last_seq', '=', expectedLast)
+    .executeTakeFirst()
+  return Number(r.numUpdatedRows) === 1
+}
+
 export async function insertIssuedDocument(db: Kysely<DB>, row: IssuedDocumentRow): Promise<void> {
   await db.insertInto('issued_document').values(row).execute()
 }

@@ -23,7 +23,7 @@ import type { LegalBasis, PaymentListVm, SubsidyVoucherVm } from '../pdf/view-mo
 import type { ServiceContext } from '../context'
 import { requireCenterSettings } from '../settings/settings-service'
 import { invalid, notFuture } from '../lib/service-checks'
-import { issueFromViewModel } from './issue'
+import { issueFromViewModel, issueManyFromViewModels, type ManyItem } from './issue'
 
 type BatchRow = Selectable<DB['subsidy_batch']>
 
@@ -294,6 +294,9 @@ function monthEnd(period: string | null): string | null {
  * ledger order. Reversals get no voucher of their own: they print on the 汇总表 with a
  * reference to the voucher they cancel. Safe to run again after an interruption.
  */
+/** Vouchers per transaction: a failure loses at most this much rendering, never a number. */
+const VOUCHER_CHUNK = 50
+
 export async function issueBatchVouchers(ctx: ServiceContext, batchId: string, actor: string, onProgress?: (done: number, total: number) => void): Promise<string[]> {
   const b = await requireBatch(ctx.db, batchId)
   if (b.status !== 'paid') throw new AppError('POLICY_VIOLATION', `批次 ${b.batch_no} 尚未发放：补贴发放凭证在登记发放后开具`)
@@ -302,23 +305,32 @@ export async function issueBatchVouchers(ctx: ServiceContext, batchId: string, a
   const ids: string[] = []
   let done = 0
   onProgress?.(0, todo.length)
-  for (const { id } of todo) {
-    const { vm, caseId } = await voucherViewModel(ctx.db, ctx, id)
-    const ref = await issueFromViewModel(ctx, {
+  // Chunks of vouchers, each rendered outside the write lock and committed in one transaction.
+  for (let at = 0; at < todo.length; at += VOUCHER_CHUNK) {
+    const chunk = todo.slice(at, at + VOUCHER_CHUNK)
+    const items: ManyItem[] = []
+    for (const { id } of chunk) {
+      const { vm, caseId } = await voucherViewModel(ctx.db, ctx, id)
+      items.push({
+        caseId,
+        vm,
+        link: async (trx, docId) => {
+          const r = await trx.updateTable('subsidy_entry').set({ voucher_doc_id: docId }).where('id', '=', id).where('voucher_doc_id', 'is', null).executeTakeFirst()
+          if (Number(r.numUpdatedRows) !== 1) throw new AppError('CONFLICT', '该笔款项已开具凭证')
+        },
+      })
+    }
+    let rendered = 0
+    const refs = await issueManyFromViewModels(ctx, {
       type: 'subsidy-voucher',
-      caseId,
       docPrefix: center.docPrefix,
-      vm,
       actor,
-      link: async (trx, docId) => {
-        const r = await trx.updateTable('subsidy_entry').set({ voucher_doc_id: docId }).where('id', '=', id).where('voucher_doc_id', 'is', null).executeTakeFirst()
-        if (Number(r.numUpdatedRows) !== 1) throw new AppError('CONFLICT', '该笔款项已开具凭证')
-      },
+      items,
+      onRendered: () => onProgress?.(Math.min(done + ++rendered, todo.length), todo.length),
     })
-    ids.push(ref.id)
-    done += 1
+    ids.push(...refs.map((r) => r.id))
+    done += refs.length
     onProgress?.(done, todo.length)
-    await new Promise<void>((resolve) => setImmediate(resolve))
   }
   return ids
 }

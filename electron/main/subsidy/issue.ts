@@ -12,10 +12,11 @@
  * documents like on any other (documents:reprint, documents:batch-start).
  */
 import type { Kysely } from 'kysely'
+import { AppError } from '../../../shared/ipc/result'
 import { today, yearOf } from '../../../shared/domain/dates'
 import { formatDocNumber, type DocType } from '../../../shared/documents/schema'
 import { appendAudit } from '../db/audit-repo'
-import { insertIssuedDocument, nextDocSeq, type IssuedDocumentRow } from '../documents/document-repo'
+import { insertIssuedDocument, lastDocSeq, nextDocSeq, takeDocSeqs, type IssuedDocumentRow } from '../documents/document-repo'
 import type { DB } from '../db/schema'
 import { writeTx } from '../db/tx'
 import { documentRelativePath, removeFileQuietly, resolveStored, sha256Hex, writeFileAtomic } from '../documents/storage'
@@ -97,4 +98,95 @@ export async function issueFromViewModel(
     if (written.path) removeFileQuietly(written.path)
     throw err
   }
+}
+
+export interface ManyItem {
+  caseId: string | null
+  vm: DocumentVm
+  /** Runs inside the transaction after the document row exists (link it from our rows). */
+  link: (trx: Kysely<DB>, documentId: string, docNumber: string) => Promise<void>
+}
+
+/**
+ * Issues several documents of one series in ONE transaction. Their numbers are the series' next
+ * ones as read before rendering; the PDFs are rendered and stored outside the write lock, and the
+ * transaction takes the numbers only if nobody took any in between (otherwise the chunk is
+ * rendered again with the new numbers). A failure leaves no number used and no file behind.
+ */
+export async function issueManyFromViewModels(
+  ctx: ServiceContext,
+  args: { type: Extract<DocType, 'subsidy-voucher'>; docPrefix: string; actor: string; items: readonly ManyItem[]; onRendered?: () => void },
+): Promise<IssuedRef[]> {
+  if (args.items.length === 0) return []
+  const issuedOn = today(ctx.clock)
+  const year = yearOf(issuedOn)
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const last = await lastDocSeq(ctx.db, args.type, year)
+    const atMs = ctx.clock.now()
+    const written: string[] = []
+    try {
+      const prepared: { record: IssuedDocumentRow; item: ManyItem; missing: string[] }[] = []
+      for (const [i, item] of args.items.entries()) {
+        const seq = last + i + 1
+        const docNumber = formatDocNumber(args.docPrefix, args.type, year, seq)
+        const vm = { ...item.vm, docNumber, issuedOn }
+        const rendered = await renderPdf(vm, { allowMissingGlyphs: true })
+        const relPath = documentRelativePath(ctx.paths.documentsDir, ctx.paths.dataDir, year, args.type, docNumber)
+        const absPath = resolveStored(ctx.paths.dataDir, relPath)
+        writeFileAtomic(absPath, rendered.pdf)
+        written.push(absPath)
+        prepared.push({
+          item,
+          missing: rendered.missingGlyphs,
+          record: {
+            id: ctx.newId(),
+            case_id: item.caseId,
+            doc_type: args.type,
+            year,
+            seq,
+            doc_number: docNumber,
+            title: rendered.title,
+            issued_on: issuedOn,
+            view_model_json: JSON.stringify(vm),
+            file_path: relPath,
+            sha256: sha256Hex(rendered.pdf),
+            bytes: rendered.pdf.length,
+            pages: rendered.pageCount,
+            pitch_scale: rendered.pitchScale,
+            missing_glyphs_json: JSON.stringify(rendered.missingGlyphs),
+            issued_by: args.actor,
+            issued_at_ms: atMs,
+            origin: ctx.origin,
+            voided_at_ms: null,
+            voided_by: null,
+            void_reason: null,
+          },
+        })
+        args.onRendered?.()
+        await new Promise<void>((resolve) => setImmediate(resolve))
+      }
+      const taken = await writeTx(ctx.db, async (trx) => {
+        if (!(await takeDocSeqs(trx, args.type, year, last, prepared.length))) return false
+        for (const { record, item, missing } of prepared) {
+          await insertIssuedDocument(trx, record)
+          await item.link(trx, record.id, record.doc_number)
+          await appendAudit(trx, {
+            atMs,
+            actor: args.actor,
+            action: 'document.issue',
+            entity: record.case_id ? 'legal_case' : 'issued_document',
+            entityId: record.case_id ?? record.id,
+            after: { documentId: record.id, type: args.type, docNumber: record.doc_number, sha256: record.sha256, pages: record.pages, missingGlyphs: missing, via: 'subsidy' },
+          })
+        }
+        return true
+      })
+      if (taken) return prepared.map((p) => ({ id: p.record.id, docNumber: p.record.doc_number, missingGlyphs: p.missing }))
+      for (const path of written) removeFileQuietly(path)
+    } catch (err) {
+      for (const path of written) removeFileQuietly(path)
+      throw err
+    }
+  }
+  throw new AppError('CONFLICT', '凭证编号被其他操作同时占用，请稍后重试开具')
 }
