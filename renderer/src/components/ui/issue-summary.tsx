@@ -1,4 +1,5 @@
 import { Alert } from 'antd'
+import type { CSSProperties } from 'react'
 import type { NamePath } from '../../lib/form-errors'
 
 export interface SummaryItem {
@@ -44,5 +45,28 @@ export function IssueSummary({ items, onJump, title }: { items: SummaryItem[]; o
         </ul>
       }
     />
+  )
+}
+
+/**
+ * A form's problem (useSchemaForm / useFormIssues) as the summary above its button, or nothing.
+ * `verb` replaces 「保存」 in the title for forms that do something else (未导出, 未读取…).
+ */
+export function ProblemSummary({
+  problem,
+  onJump,
+  verb,
+  style = { marginBottom: 16 },
+}: {
+  problem: { title: string; items: SummaryItem[] } | null
+  onJump?: (name: NamePath) => void
+  verb?: string
+  style?: CSSProperties
+}) {
+  if (!problem) return null
+  return (
+    <div style={style}>
+      <IssueSummary title={verb ? problem.title.replace('未保存', `未${verb}`) : problem.title} items={problem.items} onJump={onJump} />
+    </div>
   )
 }

@@ -81,7 +81,7 @@ afterEach(() => {
 describe('案卷：文书列表', () => {
   it('lists the case’s documents: 文号, title, date in Chinese, who issued, and valid / voided / missing-glyph state', async () => {
     const { api } = setup()
-    const grant = await rowOf('呼法援援〔2026〕第0012号')
+    const grant = await rowOf('呼法援援〔2026〕12号')
     expect(api.callsTo('documents:list')).toEqual([{ caseId: CASE_ID }])
     expect(within(grant).getByText('给予法律援助决定书')).toBeTruthy()
     expect(within(grant).getByText('2026年3月9日')).toBeTruthy()
@@ -89,19 +89,19 @@ describe('案卷：文书列表', () => {
     expect(within(grant).getByText('有效')).toBeTruthy()
     expect((within(grant).getByRole('button', { name: /作废/ }) as HTMLButtonElement).disabled).toBe(false)
 
-    const receipt = await rowOf('呼法援受〔2026〕第0031号')
+    const receipt = await rowOf('呼法援受〔2026〕31号')
     expect(within(receipt).getByText('受理回执')).toBeTruthy()
     expect(within(receipt).getByText('2026年3月2日')).toBeTruthy()
     expect(within(receipt).getByText('李娜')).toBeTruthy()
     // The number stays visible, struck through; who voided it, when and why is on the tag.
-    expect(within(receipt).getByText('呼法援受〔2026〕第0031号').closest('del')).not.toBeNull()
-    expect(within(grant).getByText('呼法援援〔2026〕第0012号').closest('del')).toBeNull()
+    expect(within(receipt).getByText('呼法援受〔2026〕31号').closest('del')).not.toBeNull()
+    expect(within(grant).getByText('呼法援援〔2026〕12号').closest('del')).toBeNull()
     const tag = within(receipt).getByText('已作废')
     expect(tag.getAttribute('title')).toBe('2026-03-10 16:45 王强：申请人姓名录错，已重新开具')
     expect((within(receipt).getByRole('button', { name: /作废/ }) as HTMLButtonElement).disabled).toBe(true)
     expect((within(receipt).getByRole('button', { name: /重新打印/ }) as HTMLButtonElement).disabled).toBe(false)
 
-    const hardship = await rowOf('呼法援承〔2026〕第0007号')
+    const hardship = await rowOf('呼法援承〔2026〕7号')
     expect(within(hardship).getByText('经济困难状况承诺书')).toBeTruthy()
     expect(within(hardship).getByText('有缺字').getAttribute('title')).toBe('缺字：䶮、𠈌')
   }, 15_000)
@@ -146,7 +146,7 @@ describe('案卷：开具文书', () => {
 
   it('issues a 给予决定书: required fields first, then the exact input; the new number is announced, listed and previewed', async () => {
     const { api, user: u } = setup()
-    await rowOf('呼法援援〔2026〕第0012号')
+    await rowOf('呼法援援〔2026〕12号')
     const dialog = await openIssueDialog(u, '给予法律援助决定书')
     await u.click(within(dialog).getByRole('button', { name: /开具并预览/ }))
     expect(await within(dialog).findByText('请填写审查意见')).toBeTruthy()
@@ -157,7 +157,7 @@ describe('案卷：开具文书', () => {
     await u.type(within(dialog).getByLabelText('援助形式'), '劳动争议仲裁代理')
     await u.click(within(dialog).getByRole('button', { name: /开具并预览/ }))
 
-    expect(await screen.findByText('已开具 呼法援援〔2026〕第0013号')).toBeTruthy()
+    expect(await screen.findByText('已开具 呼法援援〔2026〕13号')).toBeTruthy()
     expect(api.callsTo('documents:issue')).toEqual([
       {
         type: 'grant-decision',
@@ -168,7 +168,7 @@ describe('案卷：开具文书', () => {
     ])
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(api.callsTo('documents:open')).toEqual([{ id: 'doc-new' }])
-    const row = await rowOf('呼法援援〔2026〕第0013号')
+    const row = await rowOf('呼法援援〔2026〕13号')
     expect(within(row).getByText('2026年3月11日')).toBeTruthy()
     expect(api.callsTo('documents:list').length).toBeGreaterThanOrEqual(2)
   }, 20_000)
@@ -184,24 +184,24 @@ describe('案卷：开具文书', () => {
       },
       ['clerk'],
     )
-    await rowOf('呼法援援〔2026〕第0012号')
+    await rowOf('呼法援援〔2026〕12号')
     const dialog = await openIssueDialog(u, '给予法律援助决定书')
     await u.type(within(dialog).getByLabelText('审查意见'), '经审查符合条件。')
     await u.type(within(dialog).getByLabelText('援助形式'), '劳动争议仲裁代理')
     await u.click(within(dialog).getByRole('button', { name: /开具并预览/ }))
     const box = await confirmBox('部分法律依据条号待核，未印在文书上')
     expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual(omitted)
-    expect(within(box).getByText(/呼法援援〔2026〕第0013号 的法律依据中/)).toBeTruthy()
+    expect(within(box).getByText(/呼法援援〔2026〕13号 的法律依据中/)).toBeTruthy()
   }, 20_000)
 
   it('no notice when every citation was printed', async () => {
     const { user: u } = setup({}, ['clerk'])
-    await rowOf('呼法援援〔2026〕第0012号')
+    await rowOf('呼法援援〔2026〕12号')
     const dialog = await openIssueDialog(u, '给予法律援助决定书')
     await u.type(within(dialog).getByLabelText('审查意见'), '经审查符合条件。')
     await u.type(within(dialog).getByLabelText('援助形式'), '劳动争议仲裁代理')
     await u.click(within(dialog).getByRole('button', { name: /开具并预览/ }))
-    expect(await screen.findByText('已开具 呼法援援〔2026〕第0013号')).toBeTruthy()
+    expect(await screen.findByText('已开具 呼法援援〔2026〕13号')).toBeTruthy()
     expect(screen.queryByText('部分法律依据条号待核，未印在文书上')).toBeNull()
   }, 20_000)
 
@@ -213,7 +213,7 @@ describe('案卷：开具文书', () => {
         return issued(parsed.type, 32, { id: 'doc-receipt-2', missingGlyphs: ['䶮', '𠈌'] })
       },
     })
-    await rowOf('呼法援援〔2026〕第0012号')
+    await rowOf('呼法援援〔2026〕12号')
     const dialog = await openIssueDialog(u, '受理回执')
     await u.type(within(dialog).getByLabelText('收到的材料（每行一项）'), '法律援助申请表{Enter}  {Enter}居民身份证复印件 ')
     await u.click(within(dialog).getByRole('button', { name: /开具并预览/ }))
@@ -227,7 +227,7 @@ describe('案卷：开具文书', () => {
     expect(api.callsTo('documents:open')).toEqual([])
 
     await u.click(within(confirm).getByRole('button', { name: '确认无误，仍然开具' }))
-    expect(await screen.findByText('已开具 呼法援受〔2026〕第0032号')).toBeTruthy()
+    expect(await screen.findByText('已开具 呼法援受〔2026〕32号')).toBeTruthy()
     expect(api.callsTo('documents:issue')).toEqual([
       { ...first, allowMissingGlyphs: false },
       { ...first, allowMissingGlyphs: true },
@@ -243,7 +243,7 @@ describe('案卷：开具文书', () => {
         throw new AppError('POLICY_VIOLATION', GLYPHS_MESSAGE, { missingGlyphs: ['䶮'] })
       },
     })
-    await rowOf('呼法援援〔2026〕第0012号')
+    await rowOf('呼法援援〔2026〕12号')
     const dialog = await openIssueDialog(u, '给予法律援助决定书')
     await u.type(within(dialog).getByLabelText('审查意见'), '符合法律援助条件')
     await u.type(within(dialog).getByLabelText('援助形式'), '民事诉讼代理')
@@ -266,7 +266,7 @@ describe('案卷：开具文书', () => {
         throw new AppError('NOT_CONFIGURED', '尚未设置本中心的文号前缀，请管理员在「中心设置」中填写后再开具文书', { setting: 'docNumberPrefix' })
       },
     })
-    await rowOf('呼法援援〔2026〕第0012号')
+    await rowOf('呼法援援〔2026〕12号')
     const dialog = await openIssueDialog(u, '受理回执')
     await u.click(within(dialog).getByRole('button', { name: /开具并预览/ }))
     expect(await within(dialog).findByText('尚未设置本中心的文号前缀，请管理员在「中心设置」中填写后再开具文书')).toBeTruthy()
@@ -282,18 +282,18 @@ describe('案卷：开具文书', () => {
         throw new AppError('IO', '无法打开预览窗口，请在文书列表中点「预览」重试')
       },
     })
-    await rowOf('呼法援援〔2026〕第0012号')
+    await rowOf('呼法援援〔2026〕12号')
     const dialog = await openIssueDialog(u, '受理回执')
     await u.click(within(dialog).getByRole('button', { name: /开具并预览/ }))
-    expect(await screen.findByText('已开具 呼法援受〔2026〕第0013号')).toBeTruthy()
+    expect(await screen.findByText('已开具 呼法援受〔2026〕13号')).toBeTruthy()
     expect(await screen.findByText('无法打开预览窗口，请在文书列表中点「预览」重试')).toBeTruthy()
     expect(api.callsTo('documents:open')).toEqual([{ id: 'doc-new' }])
-    expect(await rowOf('呼法援受〔2026〕第0013号')).toBeTruthy()
+    expect(await rowOf('呼法援受〔2026〕13号')).toBeTruthy()
   }, 20_000)
 
   it('取消 closes the dialog without sending anything', async () => {
     const { api, user: u } = setup()
-    await rowOf('呼法援援〔2026〕第0012号')
+    await rowOf('呼法援援〔2026〕12号')
     const dialog = await openIssueDialog(u, '补充材料通知书')
     await u.type(within(dialog).getByLabelText(/需补充的材料/), '工资欠条')
     await u.click(within(dialog).getByRole('button', { name: /取\s*消/ }))
@@ -305,9 +305,9 @@ describe('案卷：开具文书', () => {
 describe('案卷：作废', () => {
   it('needs a reason of at least two characters; then voids, says the number stays used, and the row shows 已作废', async () => {
     const { api, user: u } = setup()
-    const row = await rowOf('呼法援援〔2026〕第0012号')
+    const row = await rowOf('呼法援援〔2026〕12号')
     await u.click(within(row).getByRole('button', { name: /作废/ }))
-    const dialog = await screen.findByRole('dialog', { name: '作废 呼法援援〔2026〕第0012号' })
+    const dialog = await screen.findByRole('dialog', { name: '作废 呼法援援〔2026〕12号' })
     expect(within(dialog).getByText(/其文号不再使用/)).toBeTruthy()
     const confirm = within(dialog).getByRole('button', { name: /确认作废/ }) as HTMLButtonElement
     expect(confirm.disabled).toBe(true)
@@ -328,12 +328,12 @@ describe('案卷：作废', () => {
     await waitFor(() => expect(within(row).queryByText('已作废')).not.toBeNull())
     expect(within(row).getByText('已作废').getAttribute('title')).toBe('2026-03-10 16:45 赵敏：援助形式写错，重新开具')
     expect((within(row).getByRole('button', { name: /作废/ }) as HTMLButtonElement).disabled).toBe(true)
-    expect(within(row).getByText('呼法援援〔2026〕第0012号').closest('del')).not.toBeNull()
+    expect(within(row).getByText('呼法援援〔2026〕12号').closest('del')).not.toBeNull()
   }, 20_000)
 
   it('a clerk gets no 作废 button (only 负责人、管理员 may void); the document and its state stay listed', async () => {
     const { api } = setup({}, ['clerk'])
-    const row = await rowOf('呼法援援〔2026〕第0012号')
+    const row = await rowOf('呼法援援〔2026〕12号')
     expect(within(row).getByText('有效')).toBeTruthy()
     expect(within(row).queryByRole('button', { name: /作废/ })).toBeNull()
     expect(within(row).getByRole('button', { name: /预\s?览/ })).toBeTruthy()
@@ -351,9 +351,9 @@ describe('案卷：作废', () => {
       },
       ['admin'],
     )
-    const row = await rowOf('呼法援援〔2026〕第0012号')
+    const row = await rowOf('呼法援援〔2026〕12号')
     await u.click(within(row).getByRole('button', { name: /作废/ }))
-    const dialog = await screen.findByRole('dialog', { name: '作废 呼法援援〔2026〕第0012号' })
+    const dialog = await screen.findByRole('dialog', { name: '作废 呼法援援〔2026〕12号' })
     await u.type(within(dialog).getByPlaceholderText('请写明作废原因（必填）'), '开错了')
     await u.click(within(dialog).getByRole('button', { name: /确认作废/ }))
     expect(await within(dialog).findByText(refusal)).toBeTruthy()
@@ -373,7 +373,7 @@ describe('案卷：预览与重新打印', () => {
 
   it('预览 in Electron asks the main process to open its preview window, and nothing else', async () => {
     const { api, user: u } = setup()
-    await u.click(within(await rowOf('呼法援承〔2026〕第0007号')).getByRole('button', { name: /^预\s*览$/ }))
+    await u.click(within(await rowOf('呼法援承〔2026〕7号')).getByRole('button', { name: /^预\s*览$/ }))
     await waitFor(() => expect(api.callsTo('documents:open')).toEqual([{ id: 'doc-hardship' }]))
     expect(api.callsTo('documents:read')).toEqual([])
   }, 15_000)
@@ -384,9 +384,9 @@ describe('案卷：预览与重新打印', () => {
     const preview = stubBrowserPreview()
     const { api, user: u } = setup({
       'documents:open': () => ({ opened: false }),
-      'documents:read': () => ({ fileName: '受理回执 呼法援受〔2026〕第0031号.pdf', mime: 'application/pdf', bytes: 20, base64 }),
+      'documents:read': () => ({ fileName: '受理回执 呼法援受〔2026〕31号.pdf', mime: 'application/pdf', bytes: 20, base64 }),
     })
-    await u.click(within(await rowOf('呼法援受〔2026〕第0031号')).getByRole('button', { name: /^预\s*览$/ }))
+    await u.click(within(await rowOf('呼法援受〔2026〕31号')).getByRole('button', { name: /^预\s*览$/ }))
     await waitFor(() => expect(preview.tab.location.href).toBe('blob:legalaid/1'))
     expect(api.callsTo('documents:open')).toEqual([{ id: 'doc-receipt' }])
     expect(api.callsTo('documents:read')).toEqual([{ id: 'doc-receipt' }])
@@ -401,13 +401,13 @@ describe('案卷：预览与重新打印', () => {
         throw new AppError('NOT_FOUND', '存档文件缺失：documents/2026/grant-decision/12.pdf，请使用「重新打印」恢复')
       },
     })
-    await u.click(within(await rowOf('呼法援援〔2026〕第0012号')).getByRole('button', { name: /^预\s*览$/ }))
+    await u.click(within(await rowOf('呼法援援〔2026〕12号')).getByRole('button', { name: /^预\s*览$/ }))
     expect(await screen.findByText('存档文件缺失：documents/2026/grant-decision/12.pdf，请使用「重新打印」恢复')).toBeTruthy()
   }, 15_000)
 
   it('重新打印 of an intact file: the main process opened it, so no second preview and no warning', async () => {
     const { api, user: u } = setup({ 'documents:reprint': reprintOf({}) })
-    await u.click(within(await rowOf('呼法援援〔2026〕第0012号')).getByRole('button', { name: /重新打印/ }))
+    await u.click(within(await rowOf('呼法援援〔2026〕12号')).getByRole('button', { name: /重新打印/ }))
     await waitFor(() => expect(api.callsTo('documents:reprint')).toEqual([{ id: 'doc-grant' }]))
     await waitFor(() => expect(api.callsTo('documents:list').length).toBeGreaterThanOrEqual(2))
     expect(api.callsTo('documents:open')).toEqual([])
@@ -421,7 +421,7 @@ describe('案卷：预览与重新打印', () => {
       'documents:open': () => ({ opened: false }),
       'documents:read': () => ({ fileName: 'x.pdf', mime: 'application/pdf', bytes: 4, base64: btoa('%PDF') }),
     })
-    await u.click(within(await rowOf('呼法援援〔2026〕第0012号')).getByRole('button', { name: /重新打印/ }))
+    await u.click(within(await rowOf('呼法援援〔2026〕12号')).getByRole('button', { name: /重新打印/ }))
     await waitFor(() => expect(preview.tab.location.href).toBe('blob:legalaid/1'))
     expect(api.callsTo('documents:reprint')).toEqual([{ id: 'doc-grant' }])
     expect(api.callsTo('documents:read')).toEqual([{ id: 'doc-grant' }])
@@ -430,7 +430,7 @@ describe('案卷：预览与重新打印', () => {
   it('重新打印 that had to restore the archived file says so', async () => {
     const warning = '存档文件缺失，已按开具时的数据重新生成（与开具时的哈希一致）并恢复存档。'
     const { user: u } = setup({ 'documents:reprint': reprintOf({ source: 're-rendered', warning }) })
-    await u.click(within(await rowOf('呼法援援〔2026〕第0012号')).getByRole('button', { name: /重新打印/ }))
+    await u.click(within(await rowOf('呼法援援〔2026〕12号')).getByRole('button', { name: /重新打印/ }))
     const box = await confirmBox('已恢复存档文件')
     expect(within(box).getByText(warning)).toBeTruthy()
   }, 15_000)
@@ -439,7 +439,7 @@ describe('案卷：预览与重新打印', () => {
     const warning =
       '存档文件已被改动，且按开具时的数据重新生成的文件与开具时的哈希不一致（可能是字体或程序版本变化）。请勿将其作为原件使用，并联系管理员从备份恢复 documents/2026/grant-decision/12.pdf。'
     const { api, user: u } = setup({ 'documents:reprint': reprintOf({ source: 're-rendered', sha256Matches: false, opened: false, warning }) })
-    await u.click(within(await rowOf('呼法援援〔2026〕第0012号')).getByRole('button', { name: /重新打印/ }))
+    await u.click(within(await rowOf('呼法援援〔2026〕12号')).getByRole('button', { name: /重新打印/ }))
     const box = await confirmBox('存档文件与开具记录不一致')
     expect(within(box).getByText(warning)).toBeTruthy()
     expect(api.callsTo('documents:open')).toEqual([])
@@ -452,7 +452,7 @@ describe('案卷：预览与重新打印', () => {
         throw new AppError('NOT_FOUND', '找不到该文书，可能编号有误')
       },
     })
-    await u.click(within(await rowOf('呼法援援〔2026〕第0012号')).getByRole('button', { name: /重新打印/ }))
+    await u.click(within(await rowOf('呼法援援〔2026〕12号')).getByRole('button', { name: /重新打印/ }))
     expect(await screen.findByText('找不到该文书，可能编号有误')).toBeTruthy()
   }, 15_000)
 })

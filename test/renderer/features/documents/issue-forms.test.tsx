@@ -59,7 +59,7 @@ describe('开具文书：各类文书的填写项', () => {
     const dialog = await open(u, '补充材料通知书')
     await u.click(within(dialog).getByRole('button', { name: /开具并预览/ }))
     expect(await within(dialog).findByText('请至少填写一项需补充的材料')).toBeTruthy()
-    expect(within(dialog).getByText('请选择补充期限')).toBeTruthy()
+    expect(within(dialog).getByText('请填写补充期限')).toBeTruthy()
     expect(api.callsTo('documents:issue')).toEqual([])
 
     await u.type(within(dialog).getByLabelText(/需补充的材料/), '工资欠条：原件或复印件{Enter}劳动合同: 如有{Enter}{Enter}  考勤记录  ')
@@ -160,17 +160,15 @@ describe('开具文书：各类文书的填写项', () => {
     ])
   }, 30_000)
 
-  it('指派通知书: firm, lawyer, aid form and requirements; empty optional fields are left out', async () => {
+  it('指派通知书: aid form and requirements; the lawyer and firm come from the assignment, not the form', async () => {
     const { api, user: u } = setup()
     const dialog = await open(u, '指派通知书')
+    expect(within(dialog).getByText(/取自本案的指派和律师名册，无需填写/)).toBeTruthy()
+    expect(within(dialog).queryByLabelText('律师姓名')).toBeNull()
     await u.click(within(dialog).getByRole('button', { name: /开具并预览/ }))
-    expect(await within(dialog).findByText('请填写律师事务所')).toBeTruthy()
-    expect(within(dialog).getByText('请填写律师姓名')).toBeTruthy()
+    expect(await within(dialog).findByText('请填写援助形式')).toBeTruthy()
     expect(api.callsTo('documents:issue')).toEqual([])
 
-    await u.type(within(dialog).getByLabelText('律师事务所'), '内蒙古正义律师事务所')
-    await u.type(within(dialog).getByLabelText('律师姓名'), '王明')
-    await u.type(within(dialog).getByLabelText('律师电话'), '13904710000')
     await u.type(within(dialog).getByLabelText('援助形式'), '劳动争议仲裁代理')
     await u.type(within(dialog).getByLabelText('承办要求（每行一项）'), '自收到本通知之日起5日内与受援人签订委托协议{Enter}结案后30日内提交结案材料')
     await issue(u, dialog, 'assignment-notice')
@@ -179,8 +177,6 @@ describe('开具文书：各类文书的填写项', () => {
         type: 'assignment-notice',
         caseId: CASE_ID,
         extra: {
-          firm: { name: '内蒙古正义律师事务所' },
-          lawyer: { name: '王明', licenseNo: undefined, phone: '13904710000' },
           aidForm: '劳动争议仲裁代理',
           stage: undefined,
           requirements: ['自收到本通知之日起5日内与受援人签订委托协议', '结案后30日内提交结案材料'],
@@ -190,17 +186,14 @@ describe('开具文书：各类文书的填写项', () => {
     ])
   }, 30_000)
 
-  it('法律援助公函: the organ kind is chosen in Chinese; lawyer with firm and phone; attachments per line', async () => {
+  it('法律援助公函: the organ kind is chosen in Chinese; the lawyer comes from the assignment; attachments per line', async () => {
     const { api, user: u } = setup()
     const dialog = await open(u, '法律援助公函')
     await u.type(within(dialog).getByLabelText('主送机关'), '呼和浩特市赛罕区人民法院')
     await choose(u, within(dialog).getByLabelText('机关类别'), '人民法院')
     await u.type(within(dialog).getByLabelText('机关案号'), '（2026）内0105民初123号')
     await u.type(within(dialog).getByLabelText('担任'), '诉讼代理人')
-    await u.type(within(dialog).getByLabelText('律师事务所'), '内蒙古正义律师事务所')
-    await u.type(within(dialog).getByLabelText('律师姓名'), '王明')
-    await u.type(within(dialog).getByLabelText('律师电话'), '13904710000')
-    await u.type(within(dialog).getByLabelText('执业证号'), '11501202010123456')
+    expect(within(dialog).queryByLabelText('律师姓名')).toBeNull()
     await u.type(within(dialog).getByLabelText('附件（每行一项）'), '指派通知书复印件')
     await issue(u, dialog, 'official-letter')
     expect(api.callsTo('documents:issue')).toEqual([
@@ -214,7 +207,6 @@ describe('开具文书：各类文书的填写项', () => {
           noticeTitle: undefined,
           recipientRole: undefined,
           counselRole: '诉讼代理人',
-          lawyer: { name: '王明', firm: '内蒙古正义律师事务所', phone: '13904710000', licenseNo: '11501202010123456' },
           attachments: ['指派通知书复印件'],
         },
         allowMissingGlyphs: false,

@@ -381,7 +381,7 @@ describe('值班律师：值班岗位', { timeout: 30_000 }, () => {
     await tab(user, '值班岗位')
     await row('新城区人民法院值班室')
     await user.click(screen.getByRole('button', { name: '新增岗位' }))
-    expect(await screen.findByText('请填写岗位名称')).toBeTruthy()
+    expect(await screen.findByText('请填写值班岗位名称')).toBeTruthy()
     expect(api.callsTo('duty:post-save')).toEqual([])
 
     await user.type(screen.getByPlaceholderText('岗位名称（如 某区人民法院值班室）'), '新城区人民检察院值班室')

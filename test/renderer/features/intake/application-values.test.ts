@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { residentIdCheckChar } from '../../../../shared/domain/id-card'
 import { ApplicationInput } from '../../../../shared/intake/schema'
 import {
+  ApplicationFormInput,
   idNumberIssues,
-  mergeIssues,
   toApplicationInput,
   type ApplicationFormValues,
 } from '../../../../renderer/src/features/intake/utils/application-values'
@@ -88,7 +88,7 @@ describe('toApplicationInput', () => {
   })
 })
 
-describe('idNumberIssues / mergeIssues', () => {
+describe('idNumberIssues / ApplicationFormInput', () => {
   it('reports a bad resident ID even while other applicant fields are missing', () => {
     const values: ApplicationFormValues = { applicant: { name: '王芳', idType: 'resident-id', idNumber: BAD_ID } }
     expect(idNumberIssues(values)).toEqual([{ path: ['applicant', 'idNumber'], message: '身份证号码校验位错误，请核对最后一位及前面各位数字' }])
@@ -96,16 +96,19 @@ describe('idNumberIssues / mergeIssues', () => {
     expect(idNumberIssues({ applicant: { idType: 'resident-id', idNumber: GOOD_ID } })).toEqual([])
   })
 
-  it('drops duplicates and sorts by the form’s field order', () => {
-    const merged = mergeIssues(
-      [
-        { path: ['case', 'cause'], message: '案由不能为空' },
-        { path: ['applicant', 'gender'], message: '请选择性别' },
-        { path: ['applicant', 'idNumber'], message: 'X' },
-      ],
-      [{ path: ['applicant', 'idNumber'], message: 'X' }],
-      ['applicant.name', 'applicant.idNumber', 'applicant.gender', 'case.cause'],
-    )
-    expect(merged.map((i) => i.path.join('.'))).toEqual(['applicant.idNumber', 'applicant.gender', 'case.cause'])
+  it('the form’s schema names a bad resident ID alongside the missing fields, once', () => {
+    const input = toApplicationInput({ applicant: { name: '王芳', idType: 'resident-id', idNumber: BAD_ID } })
+    const parsed = ApplicationFormInput.safeParse(input)
+    const onId = parsed.error?.issues.filter((i) => i.path.join('.') === 'applicant.idNumber').map((i) => i.message)
+    expect(onId).toEqual(['身份证号码校验位错误，请核对最后一位及前面各位数字'])
+    expect(parsed.error?.issues.some((i) => i.path.join('.') === 'applicant.phone')).toBe(true)
+  })
+
+  it('a bad resident ID on a complete applicant is reported by the schema and the form’s check alike (shown once on the field)', () => {
+    const parsed = ApplicationFormInput.safeParse({ ...toApplicationInput(complete()), applicant: { ...toApplicationInput(complete()).applicant, idNumber: BAD_ID } })
+    expect(parsed.error?.issues.filter((i) => i.path.join('.') === 'applicant.idNumber').map((i) => i.message)).toEqual([
+      '身份证号码校验位错误，请核对最后一位及前面各位数字',
+      '身份证号码校验位错误，请核对最后一位及前面各位数字',
+    ])
   })
 })

@@ -243,7 +243,7 @@ describe('法律援助人员名册：列表', { timeout: 20_000 }, () => {
 })
 
 describe('法律援助人员名册：登记与编辑', { timeout: 30_000 }, () => {
-  it('a new person needs a name (checked before sending); a lawyer without licence, firm and start date gets the Chinese errors on those fields', async () => {
+  it('a new person needs a name; a lawyer without licence, firm and start date gets the Chinese errors on those fields (all checked before sending)', async () => {
     const { api, user } = setup()
     await rowOf('巴特尔')
     await user.click(screen.getByRole('button', { name: /登记人员/ }))
@@ -258,15 +258,16 @@ describe('法律援助人员名册：登记与编辑', { timeout: 30_000 }, () =
     expect(fieldError('firmId')).toBe('律师须选择执业机构')
     expect(fieldError('practiceStart')).toBe('请填写执业起始日期（用于判断执业年限）')
     await waitFor(() => expect(fieldError('name')).toBe(''))
-    expect(await screen.findByText('律师须填写执业证号', { selector: '.ant-message *' })).toBeTruthy()
-    expect(api.callsTo('lawyer:save')).toEqual([{ name: '乌云', kind: 'lawyer', languages: ['zh'], maxOpenCases: 10, active: true, minorsSuited: false, specialties: [], knownParties: [] }])
+    // The shared LawyerSaveInput refuses it in the form: nothing reaches the main process.
+    expect(api.callsTo('lawyer:save')).toEqual([])
 
     await user.type(within(drawer()).getByLabelText('执业证号'), '11501201910234567')
     await pick(user, 'firmId', '内蒙古草原律师事务所（律师事务所）')
     await user.type(within(drawer()).getByLabelText('执业起始日期'), '2019-07-01')
     await user.click(saveButton())
     expect(await screen.findByText('已保存')).toBeTruthy()
-    expect(api.callsTo('lawyer:save')[1]).toEqual({
+    expect(api.callsTo('lawyer:save')).toHaveLength(1)
+    expect(api.callsTo('lawyer:save')[0]).toEqual({
       name: '乌云',
       kind: 'lawyer',
       firmId: 'f-1',
@@ -330,12 +331,11 @@ describe('法律援助人员名册：登记与编辑', { timeout: 30_000 }, () =
     expect(cells(await rowOf('巴特尔'))[7]).toBe('0/12')
   })
 
-  it('a refused save keeps the drawer open with the server’s message on the field', async () => {
+  it('a bad phone is refused in the form; a save the server refuses keeps the drawer open with its message on the field', async () => {
+    const taken = '该联系电话已登记为其他人员的电话'
     const { api, user } = setup({
       'lawyer:save': () => {
-        throw new AppError('VALIDATION', '联系电话格式不正确，请填写11位手机号码或带区号的固定电话', {
-          issues: [{ path: ['phone'], message: '联系电话格式不正确，请填写11位手机号码或带区号的固定电话' }],
-        })
+        throw new AppError('CONFLICT', `联系电话 13904710009 已登记在「巴特尔」名下`, { issues: [{ path: ['phone'], message: taken }] })
       },
     })
     await user.click(within(await rowOf('刘芳')).getByText('刘芳'))
@@ -343,8 +343,15 @@ describe('法律援助人员名册：登记与编辑', { timeout: 30_000 }, () =
     await user.type(phone, '12345')
     await user.click(saveButton())
     await waitFor(() => expect(fieldError('phone')).toBe('联系电话格式不正确，请填写11位手机号码或带区号的固定电话'))
+    expect(api.callsTo('lawyer:save')).toEqual([])
+
+    await user.clear(phone)
+    await user.type(phone, '13904710009')
+    await user.click(saveButton())
+    await waitFor(() => expect(fieldError('phone')).toBe(taken))
+    expect(await screen.findByText('联系电话 13904710009 已登记在「巴特尔」名下', { selector: '.ant-message *' })).toBeTruthy()
     expect(api.callsTo('lawyer:save')).toHaveLength(1)
-    expect(api.callsTo('lawyer:save')[0]).toMatchObject({ id: 'l-2', phone: '12345' })
+    expect(api.callsTo('lawyer:save')[0]).toMatchObject({ id: 'l-2', phone: '13904710009' })
     expect(within(drawer()).getByText('编辑：刘芳')).toBeTruthy()
     expect(screen.queryByText('已保存')).toBeNull()
   })
@@ -400,7 +407,7 @@ describe('法律援助人员名册：执业机构', { timeout: 20_000 }, () => {
     expect((within(modal).getByPlaceholderText('机构名称') as HTMLInputElement).value).toBe('')
   })
 
-  it('a refused firm shows the Chinese reason and keeps what was typed', async () => {
+  it('a firm with a bad phone is refused in the form with the Chinese reason, nothing is sent, and what was typed is kept', async () => {
     const { api, user } = setup()
     await rowOf('巴特尔')
     await user.click(screen.getByRole('button', { name: '执业机构' }))
@@ -409,7 +416,7 @@ describe('法律援助人员名册：执业机构', { timeout: 20_000 }, () => {
     await user.type(within(modal).getByPlaceholderText('联系电话'), '12345')
     await user.click(within(modal).getByRole('button', { name: /登记机构/ }))
     expect(await screen.findByText('联系电话格式不正确，请填写11位手机号码或带区号的固定电话')).toBeTruthy()
-    expect(api.callsTo('firm:save')).toEqual([{ name: '某律所', kind: 'law-firm', contactPhone: '12345', active: true }])
+    expect(api.callsTo('firm:save')).toEqual([])
     expect((within(modal).getByPlaceholderText('机构名称') as HTMLInputElement).value).toBe('某律所')
   })
 })

@@ -20,7 +20,7 @@ function setup(initial: QualityState, overrides: FakeHandlers = {}, roles: Role[
 const card = () => screen.getByText('质量评查').closest('.ant-card') as HTMLElement
 const headTag = () => card().querySelector('.ant-card-extra')?.textContent
 const rubricRows = () => [...card().querySelectorAll('tbody tr.ant-table-row')].map((r) => cells(r as HTMLElement).slice(0, 2))
-const score = (code: string) => byId(`score.${code}`)
+const score = (code: string) => byId(`scores_${code}`)
 const item = (label: string) =>
   [...card().querySelectorAll('.ant-descriptions-item')].find((d) => d.querySelector('.ant-descriptions-item-label')?.textContent === label)?.textContent
 const SAVE = /保存评查结果/
@@ -89,8 +89,8 @@ describe('质量评查', () => {
     await screen.findByText('案卷材料齐全、装订规范')
     await fillScores(user, { 'file-complete': 18, procedure: 22, documents: 17, effect: 16 })
     await user.click(screen.getByRole('button', { name: SAVE }))
-    await waitFor(() => expect(fieldError('score.court')).toBe('请打分'))
-    expect(fieldError('score.procedure')).toBe('')
+    await waitFor(() => expect(fieldError('scores_court')).toBe('请打分'))
+    expect(fieldError('scores_procedure')).toBe('')
     expect(api.callsTo('quality:review-save')).toEqual([])
     expect(headTag()).toBe('未评查')
   })

@@ -177,7 +177,7 @@ describe('审查：经济困难状况与审查意见', { timeout: 20_000 }, () =
     await user.click(await screen.findByLabelText('经济困难告知承诺（申请人签署承诺书）'))
     expect(await screen.findByLabelText('承诺书申报的家庭月收入（元）')).toBeTruthy()
     await user.click(screen.getByRole('button', { name: SAVE }))
-    await waitFor(() => expect(fieldError('commitmentSignedOn')).toBe('请填写签署日期'))
+    await waitFor(() => expect(fieldError('commitmentSignedOn')).toBe('请填写承诺书签署日期'))
     expect(fieldError('commitmentSignedBy')).toBe('请填写承诺人')
     expect(api.callsTo('review:save')).toEqual([])
 
@@ -204,17 +204,17 @@ describe('审查：经济困难状况与审查意见', { timeout: 20_000 }, () =
     expect(screen.queryByText(/政策审查结论/)).toBeNull()
     await user.click(screen.getByRole('button', { name: SAVE }))
     await waitFor(() => expect(fieldError('incomeYuan')).toBe('请填写家庭月收入'))
-    expect(fieldError('householdSize')).toBe('请填写家庭人口')
-    expect(fieldError('opinion')).toBe('请选择审查意见')
+    expect(fieldError('householdSize')).toBe('请填写家庭人口数')
+    expect(fieldError('opinion')).toBe('请选择审查意见：给予或不予')
     expect(fieldError('opinionText')).toBe('请填写审查意见')
-    expect(fieldError('reviewer')).toBe('请填写审查员姓名')
+    expect(fieldError('reviewer')).toBe('请填写审查员')
     expect(api.callsTo('review:save')).toEqual([])
     // Without a saved assessment the director cannot decide yet.
     expect(within(card('负责人决定')).getByText('请先保存含政策审查结果的审查意见，再报负责人决定。')).toBeTruthy()
     expect(screen.queryByRole('button', { name: DECIDE })).toBeNull()
   })
 
-  it('a save the main process refuses lists every problem it names', async () => {
+  it('what the shared schema refuses is marked on each field before anything is sent', async () => {
     const { api, user } = setup()
     await user.click(await screen.findByLabelText('经济困难告知承诺（申请人签署承诺书）'))
     await user.type(await screen.findByLabelText('承诺书签署日期'), '2026/3/3')
@@ -223,7 +223,27 @@ describe('审查：经济困难状况与审查意见', { timeout: 20_000 }, () =
     await user.clear(text)
     await user.type(text, '   ')
     await user.click(screen.getByRole('button', { name: SAVE }))
-    expect(await screen.findByText('承诺书签署日期应为有效日期，格式 YYYY-MM-DD；审查意见不能为空')).toBeTruthy()
+    await waitFor(() => expect(fieldError('commitmentSignedOn')).toBe('承诺书签署日期应为有效日期，格式 YYYY-MM-DD'))
+    expect(fieldError('opinionText')).toBe('审查意见不能为空')
+    expect(api.callsTo('review:save')).toEqual([])
+    expect(screen.queryByText('审查意见已保存')).toBeNull()
+  })
+
+  it('a save the main process refuses shows its message, with the evidence it names on its field', async () => {
+    const refusal = '承诺书签署日期不能晚于今天'
+    const { api, user } = setup({
+      handlers: {
+        'review:save': () => {
+          throw new AppError('VALIDATION', refusal, { issues: [{ path: ['evidence', 'commitment', 'signedOn'], message: refusal }] })
+        },
+      },
+    })
+    await user.click(await screen.findByLabelText('经济困难告知承诺（申请人签署承诺书）'))
+    await user.type(await screen.findByLabelText('承诺书签署日期'), '2099-03-03')
+    await user.type(screen.getByLabelText('承诺人'), '王芳')
+    await user.click(screen.getByRole('button', { name: SAVE }))
+    await waitFor(() => expect(fieldError('commitmentSignedOn')).toBe(refusal))
+    expect(await screen.findByText(refusal, { selector: '.ant-message *' })).toBeTruthy()
     expect(api.callsTo('review:save')).toHaveLength(1)
     expect(screen.queryByText('审查意见已保存')).toBeNull()
   })
@@ -375,7 +395,7 @@ describe('负责人决定', { timeout: 20_000 }, () => {
     expect(screen.queryByLabelText(/不予法律援助的理由/)).toBeNull()
 
     await user.click(decide)
-    await waitFor(() => expect(fieldError('approvedBy')).toBe('决定须经负责人审批，请填写负责人姓名'))
+    await waitFor(() => expect(fieldError('approvedBy')).toBe('请填写审批负责人'))
     expect(api.callsTo('workflow:transition')).toEqual([])
 
     await user.type(screen.getByLabelText('审批负责人'), '赵敏')

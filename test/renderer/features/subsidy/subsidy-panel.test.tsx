@@ -175,7 +175,7 @@ describe('办案补贴：案件的补贴核算', { timeout: 30_000 }, () => {
         return box.current
       },
     }, CLERK)
-    const amount = await byId<HTMLInputElement>('yuan')
+    const amount = await byId<HTMLInputElement>('amountFen')
     await pick(user, await byId('reason'), '疑难复杂案件')
     await user.type(amount, '19.99')
     await user.type(screen.getByPlaceholderText('申请理由'), '涉及三名被告、卷宗二十余册')
@@ -189,13 +189,13 @@ describe('办案补贴：案件的补贴核算', { timeout: 30_000 }, () => {
     const row = await rowOf('疑难复杂案件', extrasTable())
     expect(cells(row)[1]).toBe('¥19.99')
     // resetFields mounts fresh inputs: look them up again.
-    await waitFor(() => expect((document.getElementById('yuan') as HTMLInputElement).value).toBe(''))
+    await waitFor(() => expect((document.getElementById('amountFen') as HTMLInputElement).value).toBe(''))
     expect((screen.getByPlaceholderText('申请理由') as HTMLInputElement).value).toBe('')
   })
 
   it('an extra of 1,234.56 元 for 异地调查取证 (the default reason) is sent as 123456 分', async () => {
     const { api, user } = setup(state({ extras: [], claims: [] }), { 'subsidy:extra-request': () => state({ claims: [] }) }, CLERK)
-    await user.type(await byId<HTMLInputElement>('yuan'), '1234.56')
+    await user.type(await byId<HTMLInputElement>('amountFen'), '1234.56')
     await user.type(screen.getByPlaceholderText('申请理由'), '赴外省调查取证')
     await user.click(screen.getByRole('button', { name: '申请增加' }))
     await waitFor(() => expect(api.callsTo('subsidy:extra-request')).toEqual([{ caseId: CASE_ID, reason: 'off-site-evidence', amountFen: 123456, note: '赴外省调查取证' }]))
@@ -205,7 +205,7 @@ describe('办案补贴：案件的补贴核算', { timeout: 30_000 }, () => {
     const { api, user } = setup(state({ extras: [], claims: [] }), { 'subsidy:extra-request': () => state() }, CLERK)
     await user.click(await screen.findByRole('button', { name: '申请增加' }))
     expect(await screen.findByText('请填写金额')).toBeTruthy()
-    expect(screen.getByText('请填写理由')).toBeTruthy()
+    expect(screen.getByText('请填写申请理由')).toBeTruthy()
     expect(api.callsTo('subsidy:extra-request')).toEqual([])
   })
 
@@ -215,7 +215,7 @@ describe('办案补贴：案件的补贴核算', { timeout: 30_000 }, () => {
         throw new AppError('CONFLICT', '只有已指派的案件可以申请增加补贴')
       },
     }, CLERK)
-    const amount = await byId<HTMLInputElement>('yuan')
+    const amount = await byId<HTMLInputElement>('amountFen')
     await user.type(amount, '300')
     await user.type(screen.getByPlaceholderText('申请理由'), '赴外省调查取证')
     await user.click(screen.getByRole('button', { name: '申请增加' }))

@@ -1,49 +1,26 @@
 import { Alert, App, Button, Form, Input, Modal, Space, Typography } from 'antd'
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { UserDto } from '../../../../../shared/auth/dto'
 import { ChangePasswordInput } from '../../../../../shared/auth/schema'
-import { checkForm, showFieldIssues, withoutEmptyStrings } from '../../../lib/check-form'
-import { fieldIssues } from '../../../lib/form-errors'
-import { errorMessage } from '../../../lib/ipc'
+import { withConfirm } from '../../../lib/form-fields'
 import { changePassword } from '../api/auth'
+import { useAuthForm } from '../hooks/use-auth-form'
 import { AuthScreen } from './auth-screen'
-import { confirmIssues } from './setup-admin-screen'
 
-interface Values {
-  currentPassword?: string
-  newPassword?: string
-  confirm?: string
-}
+/** `ChangePasswordInput` with the second box for the new password. */
+export const ChangePasswordFormInput = withConfirm(ChangePasswordInput, 'newPassword', { missing: '请再次输入密码', mismatch: '两次输入的密码不一致' })
 
 /** 当前密码, 新密码 twice; checked with the shared `ChangePasswordInput`. */
 export function ChangePasswordForm({ onChanged, extra }: { onChanged: () => void; extra?: ReactNode }) {
-  const [form] = Form.useForm<Values>()
-  const [pending, setPending] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  async function submit() {
-    if (pending) return
-    setError(null)
-    const values = form.getFieldsValue(true) as Values
-    const { confirm, ...rest } = values
-    const input = checkForm(form, ChangePasswordInput, withoutEmptyStrings(rest), confirmIssues(values.newPassword, confirm))
-    if (!input) return
-    setPending(true)
-    try {
-      await changePassword(input)
+  const { form, submit, pending, error } = useAuthForm(ChangePasswordFormInput, changePassword, {
+    onDone: () => {
       form.resetFields()
       onChanged()
-    } catch (err) {
-      const issues = fieldIssues(err)
-      if (issues) showFieldIssues(form, issues)
-      else setError(errorMessage(err))
-    } finally {
-      setPending(false)
-    }
-  }
+    },
+  })
 
   return (
-    <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={() => void submit()} aria-label="修改密码">
+    <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} aria-label="修改密码">
       <Form.Item name="currentPassword" label="当前密码">
         <Input.Password autoFocus autoComplete="current-password" maxLength={128} />
       </Form.Item>

@@ -1,15 +1,11 @@
 import { LockOutlined } from '@ant-design/icons'
 import { Alert, Button, Form, Input, Space, Tag, Typography } from 'antd'
-import { useState } from 'react'
 import { roleLabel } from '../../../../../shared/domain/roles'
 import type { UserDto } from '../../../../../shared/auth/dto'
 import { LoginInput } from '../../../../../shared/auth/schema'
-import { checkForm, withoutEmptyStrings } from '../../../lib/check-form'
-import { errorMessage } from '../../../lib/ipc'
 import { login } from '../api/auth'
+import { useAuthForm } from '../hooks/use-auth-form'
 import { AuthScreen } from './auth-screen'
-
-const PasswordOnly = LoginInput.pick({ password: true })
 
 /**
  * The idle lock: covers the app (which stays mounted underneath, unsaved form contents
@@ -17,26 +13,15 @@ const PasswordOnly = LoginInput.pick({ password: true })
  * instead; then the page underneath is discarded.
  */
 export function LockScreen({ user, onUnlocked, onSwitchUser }: { user: UserDto; onUnlocked: (user: UserDto) => void; onSwitchUser: () => void }) {
-  const [form] = Form.useForm<{ password?: string }>()
-  const [pending, setPending] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  async function submit() {
-    if (pending) return
-    setError(null)
-    const input = checkForm(form, PasswordOnly, withoutEmptyStrings(form.getFieldsValue(true) as { password?: string }))
-    if (!input) return
-    setPending(true)
-    try {
-      onUnlocked(await login({ username: user.username, password: input.password }))
-    } catch (err) {
-      setError(errorMessage(err))
+  // The same `LoginInput` as the login screen; the username is the locked user's, not a field.
+  const { form, submit, pending, error } = useAuthForm(LoginInput, login, {
+    extra: { username: user.username },
+    onDone: onUnlocked,
+    onRefused: () => {
       form.setFieldValue('password', '')
       form.focusField('password')
-    } finally {
-      setPending(false)
-    }
-  }
+    },
+  })
 
   return (
     <AuthScreen title="已锁定" overlay testId="lock-screen">
@@ -58,7 +43,7 @@ export function LockScreen({ user, onUnlocked, onSwitchUser }: { user: UserDto; 
           ))}
         </Space>
       </div>
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={() => void submit()} aria-label="解锁">
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} aria-label="解锁">
         <Form.Item name="password" label="密码">
           <Input.Password autoFocus prefix={<LockOutlined />} autoComplete="current-password" maxLength={128} />
         </Form.Item>

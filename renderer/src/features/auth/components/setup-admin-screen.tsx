@@ -1,54 +1,20 @@
 import { Alert, Button, Form, Input, Typography } from 'antd'
-import { useState } from 'react'
 import type { UserDto } from '../../../../../shared/auth/dto'
-import type { FieldIssue } from '../../../../../shared/ipc/result'
 import { SetupAdminInput } from '../../../../../shared/auth/schema'
-import { checkForm, showFieldIssues, withoutEmptyStrings } from '../../../lib/check-form'
-import { fieldIssues } from '../../../lib/form-errors'
-import { errorMessage } from '../../../lib/ipc'
+import { withConfirm } from '../../../lib/form-fields'
 import { setupAdmin } from '../api/auth'
+import { useAuthForm } from '../hooks/use-auth-form'
 import { AuthScreen } from './auth-screen'
 
-interface Values {
-  username?: string
-  displayName?: string
-  password?: string
-  confirm?: string
-}
-
-/** Issues for the second password box (not part of the schema: only the form has it). */
-export function confirmIssues(password: string | undefined, confirm: string | undefined, field = 'confirm'): FieldIssue[] {
-  if (!confirm) return [{ path: [field], message: '请再次输入密码' }]
-  return password && confirm !== password ? [{ path: [field], message: '两次输入的密码不一致' }] : []
-}
+/** `SetupAdminInput` with the second password box (only the form has it). */
+export const SetupAdminForm = withConfirm(SetupAdminInput, 'password', { missing: '请再次输入密码', mismatch: '两次输入的密码不一致' })
 
 /**
  * First run: no user exists yet. Creates the administrator (checked with the shared
  * `SetupAdminInput`), who is then logged in.
  */
 export function SetupAdminScreen({ onSignedIn }: { onSignedIn: (user: UserDto) => void }) {
-  const [form] = Form.useForm<Values>()
-  const [pending, setPending] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-
-  async function submit() {
-    if (pending) return
-    setError(null)
-    const values = form.getFieldsValue(true) as Values
-    const { confirm, ...rest } = values
-    const input = checkForm(form, SetupAdminInput, withoutEmptyStrings(rest), confirmIssues(values.password, confirm))
-    if (!input) return
-    setPending(true)
-    try {
-      onSignedIn(await setupAdmin(input))
-    } catch (err) {
-      const issues = fieldIssues(err)
-      if (issues) showFieldIssues(form, issues)
-      else setError(errorMessage(err))
-    } finally {
-      setPending(false)
-    }
-  }
+  const { form, submit, pending, error } = useAuthForm(SetupAdminForm, setupAdmin, { onDone: onSignedIn })
 
   return (
     <AuthScreen title="首次使用：创建管理员账号" testId="setup-screen">
@@ -56,7 +22,7 @@ export function SetupAdminScreen({ onSignedIn }: { onSignedIn: (user: UserDto) =
         管理员负责设置本中心信息和为工作人员开设账号。请牢记密码：忘记时只能由其他管理员重置。
       </Typography.Paragraph>
       {/* Short form: Enter in any box submits (the check names whatever is still missing). */}
-      <Form<Values> form={form} layout="vertical" requiredMark={false} onFinish={() => void submit()} aria-label="创建管理员账号">
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} aria-label="创建管理员账号">
         <Form.Item name="username" label="用户名" extra="登录时使用，可用字母、数字或汉字">
           <Input autoFocus autoComplete="off" maxLength={32} />
         </Form.Item>

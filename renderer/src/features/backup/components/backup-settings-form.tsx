@@ -2,9 +2,8 @@ import { SaveOutlined } from '@ant-design/icons'
 import { App, Button, Form, Input, InputNumber, Space, Switch, Typography } from 'antd'
 import type { BackupSettings } from '../../../../../shared/backup/dto'
 import { BACKUP_LIMITS, BackupSettingsInput } from '../../../../../shared/backup/schema'
-import { IssueSummary } from '../../../components/ui/issue-summary'
-import { fromZodIssues } from '../../../lib/form-errors'
-import { useFormIssues } from '../../../lib/use-form-issues'
+import { ProblemSummary } from '../../../components/ui/issue-summary'
+import { useSchemaForm } from '../../../lib/use-schema-form'
 import { formatDateTime } from '../../../utils/format'
 import { useSaveBackupSettings } from '../api/backup'
 
@@ -38,27 +37,16 @@ function toInput(values: Values): Record<string, unknown> {
 
 /** Where and how often copies are made, and how many are kept (administrators). */
 export function BackupSettingsForm({ initial }: { initial: BackupSettings }) {
-  const [form] = Form.useForm<Values>()
   const save = useSaveBackupSettings()
-  const issues = useFormIssues(form, LABELS)
   const { message } = App.useApp()
-
-  async function submit() {
-    if (save.isPending) return
-    const parsed = BackupSettingsInput.safeParse(toInput(form.getFieldsValue(true) as Values))
-    if (!parsed.success) {
-      issues.showIssues(fromZodIssues(parsed.error.issues), 'CLIENT')
-      return
-    }
-    issues.clear()
-    try {
-      const saved = await save.mutateAsync(parsed.data)
+  const { form, onFinish, problem, jumpTo, pending } = useSchemaForm(BackupSettingsInput, save, {
+    labels: LABELS,
+    toInput,
+    onSuccess: (saved) => {
       form.setFieldsValue({ folder: saved.folder ?? '' })
       void message.success('备份设置已保存')
-    } catch (err) {
-      issues.showError(err)
-    }
-  }
+    },
+  })
 
   return (
     <Form<Values>
@@ -68,7 +56,7 @@ export function BackupSettingsForm({ initial }: { initial: BackupSettings }) {
       aria-label="备份设置"
       style={{ maxWidth: 640 }}
       initialValues={{ folder: initial.folder ?? '', keepDaily: initial.keepDaily, keepMonthly: initial.keepMonthly, onExit: initial.onExit, daily: initial.daily }}
-      onFinish={() => void submit()}
+      onFinish={onFinish}
     >
       <Form.Item
         name="folder"
@@ -104,12 +92,8 @@ export function BackupSettingsForm({ initial }: { initial: BackupSettings }) {
         超出保留范围的每日、退出时和手动备份会自动删除；恢复前和升级前的备份不会自动删除，需要时请在备份文件夹中手工清理。
         {initial.updatedAtMs ? ` 上次保存：${formatDateTime(initial.updatedAtMs)}` : ' 尚未保存过，当前为默认设置。'}
       </Typography.Paragraph>
-      {issues.problem ? (
-        <div style={{ marginBottom: 16 }}>
-          <IssueSummary title={issues.problem.title} items={issues.problem.items} onJump={issues.jumpTo} />
-        </div>
-      ) : null}
-      <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={save.isPending}>
+      <ProblemSummary problem={problem} onJump={jumpTo} />
+      <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={pending}>
         保存备份设置
       </Button>
     </Form>

@@ -6,11 +6,10 @@ import { localDateOf } from '../../../../../shared/domain/dates'
 import { CONSULTATION_CHANNELS } from '../../../../../shared/domain/enums'
 import type { ConsultationDto } from '../../../../../shared/intake/dto'
 import { ConsultationInput, type ConsultationInputIn } from '../../../../../shared/intake/schema'
-import { IssueSummary } from '../../../components/ui/issue-summary'
+import { ProblemSummary } from '../../../components/ui/issue-summary'
 import { QueryError } from '../../../components/ui/query-error'
-import { fromZodIssues } from '../../../lib/form-errors'
 import { enterMovesToNextField, useSaveShortcut } from '../../../lib/keyboard'
-import { useFormIssues } from '../../../lib/use-form-issues'
+import { useSchemaForm } from '../../../lib/use-schema-form'
 import { label, optionsOf, orDash } from '../../../utils/format'
 import { useConsultations, useCreateConsultation } from '../api/consultations'
 
@@ -31,36 +30,21 @@ const DATE_FORMAT = 'YYYY-MM-DD'
 const initialValues = (): Values => ({ channel: 'window', consultedOn: localDateOf(Date.now()), referToApplication: false })
 
 function ConsultationForm() {
-  const [form] = Form.useForm<Values>()
   const create = useCreateConsultation()
-  const issues = useFormIssues(form, LABELS)
   const { message } = App.useApp()
-
-  async function submit() {
-    if (create.isPending) return
-    const raw = form.getFieldsValue(true) as Values
-    // Blank optional fields are left out rather than sent as ''.
-    const values = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Values
-    const parsed = ConsultationInput.safeParse(values)
-    if (!parsed.success) {
-      issues.showIssues(fromZodIssues(parsed.error.issues), 'CLIENT')
-      return
-    }
-    issues.clear()
-    try {
-      await create.mutateAsync(values as ConsultationInputIn)
+  const { form, onFinish, problem, jumpTo, pending } = useSchemaForm(ConsultationInput, create, {
+    labels: LABELS,
+    onSuccess: () => {
       void message.success('咨询已登记')
       form.resetFields()
       form.focusField('topic')
-    } catch (err) {
-      issues.showError(err)
-    }
-  }
-  useSaveShortcut(() => void submit())
+    },
+  })
+  useSaveShortcut(onFinish)
 
   return (
     <div onKeyDown={enterMovesToNextField}>
-      <Form<Values> form={form} layout="vertical" initialValues={initialValues()} onFinish={() => void submit()} aria-label="咨询登记表">
+      <Form<Values> form={form} layout="vertical" initialValues={initialValues()} onFinish={onFinish} aria-label="咨询登记表">
         <Row gutter={16}>
           <Col xs={24} md={6}>
             <Form.Item name="channel" label="咨询方式" required>
@@ -109,12 +93,8 @@ function ConsultationForm() {
             </Form.Item>
           </Col>
         </Row>
-        {issues.problem ? (
-          <div style={{ marginBottom: 16 }}>
-            <IssueSummary title={issues.problem.title} items={issues.problem.items} onJump={issues.jumpTo} />
-          </div>
-        ) : null}
-        <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={create.isPending}>
+        <ProblemSummary problem={problem} onJump={jumpTo} />
+        <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={pending}>
           登记咨询（Ctrl+S）
         </Button>
       </Form>

@@ -9,8 +9,10 @@ import { PrinterOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Card, Form, Input, Progress, Select, Space, Typography } from 'antd'
 import { useEffect, useRef, useState } from 'react'
 import type { BatchJobStatus } from '../../../../../shared/documents/schema'
-import { DOC_TYPES, type DocType } from '../../../../../shared/documents/schema'
+import { BatchStartInput, DOC_TYPES } from '../../../../../shared/documents/schema'
+import { chosen } from '../../../lib/form-fields'
 import { errorMessage, invoke } from '../../../lib/ipc'
+import { hasFieldIssues, useSchemaForm } from '../../../lib/use-schema-form'
 import { formatMs } from '../../../utils/format'
 import { previewPdf } from '../../../lib/preview-pdf'
 import { useIssueDocument } from '../api/documents'
@@ -22,8 +24,10 @@ function todayLocal(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 
+/** `BatchStartInput` with the type picked from the list. */
+export const BatchStartFormInput = BatchStartInput.safeExtend({ type: chosen(BatchStartInput.shape.type, '请选择文书类型') })
+
 export function BatchPrintPage() {
-  const [form] = Form.useForm<{ type: DocType; issuedFrom: string; issuedTo: string }>()
   const [job, setJob] = useState<BatchJobStatus | null>(null)
   const [error, setError] = useState<string | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
@@ -48,18 +52,21 @@ export function BatchPrintPage() {
     }, POLL_MS)
   }
 
-  const start = async () => {
-    setError(null)
-    // A field left empty is shown on the field by antd; nothing to send (and nothing to throw).
-    const v = await form.validateFields().catch(() => null)
-    if (!v) return
-    try {
-      const st = await invoke('documents:batch-start', v)
+  const { form, submit } = useSchemaForm(BatchStartFormInput, (input) => invoke('documents:batch-start', input), {
+    onSuccess: (st) => {
       setJob(st)
       poll(st.jobId)
-    } catch (err) {
+    },
+    // The reason above the progress; a date it names is marked on its field as well.
+    onError: (err) => {
       setError(errorMessage(err))
-    }
+      return !hasFieldIssues(err)
+    },
+  })
+
+  const start = () => {
+    setError(null)
+    void submit()
   }
 
   const running = job?.state === 'running'
@@ -69,17 +76,17 @@ export function BatchPrintPage() {
     <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 900 }}>
       <Card title="批量打印">
         <Form form={form} layout="inline" initialValues={{ type: 'assignment-notice', issuedFrom: todayLocal(), issuedTo: todayLocal() }}>
-          <Form.Item name="type" label="文书类型" rules={[{ required: true, message: '请选择文书类型' }]}>
+          <Form.Item name="type" label="文书类型" required>
             <Select style={{ width: 200 }} options={DOC_TYPES.map((t) => ({ value: t.code, label: t.label }))} />
           </Form.Item>
-          <Form.Item name="issuedFrom" label="开具日期" rules={[{ required: true, message: '请选择开始日期' }]}>
+          <Form.Item name="issuedFrom" label="开具日期" required>
             <Input type="date" />
           </Form.Item>
-          <Form.Item name="issuedTo" label="至" rules={[{ required: true, message: '请选择结束日期' }]}>
+          <Form.Item name="issuedTo" label="至" required>
             <Input type="date" />
           </Form.Item>
           <Form.Item>
-            <Button type="primary" icon={<PrinterOutlined />} onClick={() => void start()} loading={running}>
+            <Button type="primary" icon={<PrinterOutlined />} onClick={start} loading={running}>
               生成合并文件
             </Button>
           </Form.Item>

@@ -7,17 +7,18 @@
  */
 import { DownOutlined, FilePdfOutlined, PrinterOutlined, StopOutlined } from '@ant-design/icons'
 import { Alert, App, Button, Dropdown, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd'
-import { useState } from 'react'
-import type { IssuedDocumentDto } from '../../../../../shared/documents/schema'
+import { useRef, useState } from 'react'
+import type { IssuedDocumentDto, IssueDocumentInputIn } from '../../../../../shared/documents/schema'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { AppError } from '../../../../../shared/ipc/result'
 import { DOC_TYPES, type DocType } from '../../../../../shared/documents/schema'
 import { errorMessage } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
+import { hasFieldIssues, useSchemaForm } from '../../../lib/use-schema-form'
 import { formatDate, formatDateTime } from '../../../utils/format'
 import { previewPdf } from '../../../lib/preview-pdf'
 import { useCaseDocuments, useIssueDocument, useReprintDocument, useVoidDocument } from '../api/documents'
-import { ExtraFields, toExtra } from './issue-forms'
+import { ExtraFields, ISSUE_FORM_EXTRA } from './issue-forms'
 
 export interface DocumentsPanelProps {
   caseId: string
@@ -26,19 +27,17 @@ export interface DocumentsPanelProps {
 const PER_CASE_DOC_TYPES = DOC_TYPES.filter((t) => t.perCase)
 
 function IssueDialog({ caseId, type, onClose }: { caseId: string; type: DocType; onClose: () => void }) {
-  const [form] = Form.useForm()
   const issue = useIssueDocument(caseId)
   const { modal, message } = App.useApp()
   const info = DOC_TYPES.find((t) => t.code === type)!
   const [error, setError] = useState<string | null>(null)
+  // Set once the clerk has confirmed printing characters the font lacks.
+  const allowMissingGlyphs = useRef(false)
 
-  const submit = async (allowMissingGlyphs: boolean) => {
-    setError(null)
-    // A field left empty is shown on the field by antd; nothing to send (and nothing to throw).
-    const values = await form.validateFields().catch(() => null)
-    if (!values) return
-    try {
-      const result = await issue.mutateAsync({ type, caseId, extra: toExtra(type, values), allowMissingGlyphs } as never)
+  const sf = useSchemaForm(ISSUE_FORM_EXTRA[type], (extra) => issue.mutateAsync({ type, caseId, extra, allowMissingGlyphs: allowMissingGlyphs.current } as IssueDocumentInputIn), {
+    // The main process names `extra`'s fields from the top of the input.
+    fieldOf: (path) => (path[0] === 'extra' ? path.slice(1) : path),
+    onSuccess: (result) => {
       message.success(`已开具 ${result.document.docNumber}`)
       // Citations whose article numbers are not verified yet are left off the printed basis (the
       // document says 依法 instead): the clerk is told which, to check them before handing it out.
@@ -61,8 +60,9 @@ function IssueDialog({ caseId, type, onClose }: { caseId: string; type: DocType;
       }
       onClose()
       // The dialog is gone by now: a failed preview is reported here, not in its (unmounted) alert.
-      await previewPdf({ id: result.document.id }).catch((err: unknown) => message.error(errorMessage(err)))
-    } catch (err) {
+      void previewPdf({ id: result.document.id }).catch((err: unknown) => message.error(errorMessage(err)))
+    },
+    onError: (err) => {
       const missing = err instanceof AppError ? (err.details?.missingGlyphs as string[] | undefined) : undefined
       if (err instanceof AppError && err.code === 'POLICY_VIOLATION' && missing?.length) {
         modal.confirm({
@@ -77,18 +77,41 @@ function IssueDialog({ caseId, type, onClose }: { caseId: string; type: DocType;
           ),
           okText: '确认无误，仍然开具',
           cancelText: '返回修改',
-          onOk: () => submit(true),
+          onOk: () => {
+            allowMissingGlyphs.current = true
+            return submit()
+          },
         })
-        return
+        return true
       }
+      // The message above the fields; the fields it names are marked as well.
       setError(errorMessage(err))
-    }
+      return !hasFieldIssues(err)
+    },
+  })
+
+  function submit() {
+    setError(null)
+    return sf.submit()
   }
 
   return (
-    <Modal open title={`开具${info.label}`} width={880} okText="开具并预览" cancelText="取消" confirmLoading={issue.isPending} onOk={() => void submit(false)} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title={`开具${info.label}`}
+      width={880}
+      okText="开具并预览"
+      cancelText="取消"
+      confirmLoading={issue.isPending}
+      onOk={() => {
+        allowMissingGlyphs.current = false
+        void submit()
+      }}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" requiredMark>
+      <Form form={sf.form} layout="vertical" requiredMark>
         <ExtraFields type={type} />
       </Form>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>

@@ -1,22 +1,33 @@
 /**
- * The extra inputs of each document type, as antd form fields, and their mapping to the
- * `extra` object of documents:issue. Lists the clerk types freely (materials, reasons,
- * requirements) are one item per line; money is typed in yuan and sent in fen.
+ * The extra inputs of each document type, as antd form fields, and the schema each is checked
+ * with: the type's `extra` schema from shared/documents/schema.ts, taking what the clerk types
+ * where the form differs from it. Lists the clerk types freely (materials, reasons,
+ * requirements) are one item per line; money is typed in yuan and sent in fen. Fields are named
+ * by their path in `extra`, so the schema's issues (and the main process's) land on them.
  */
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons'
-import { Button, Form, Input, InputNumber, Select, Space, type InputProps } from 'antd'
+import { Button, Form, Input, InputNumber, Select, Space, Typography, type InputProps } from 'antd'
 import type { ComponentProps, ReactNode } from 'react'
-import { parseYuanToFen } from '../../../../../shared/domain/money'
+import { z } from 'zod'
 import {
+  AcceptanceReceiptExtra,
+  AssignmentNoticeExtra,
   EXTRA_REASON_OPTIONS,
+  GrantDecisionExtra,
+  HardshipDeclarationExtra,
+  OfficialLetterExtra,
+  PaymentListExtra,
   QUALITY_GRADE_OPTIONS,
   REFUSAL_GROUNDS,
+  RefusalDecisionExtra,
   SUBSIDY_KIND_OPTIONS,
+  SubsidyExtra,
+  SupplementNoticeExtra,
   TERMINATION_GROUNDS,
+  TerminationDecisionExtra,
   type DocType,
 } from '../../../../../shared/documents/schema'
-
-type Values = Record<string, any>
+import { yuanAsFen } from '../../../lib/form-fields'
 
 const opts = (list: readonly { code: string; label: string }[]) => list.map((o) => ({ value: o.code, label: o.label }))
 const linesOf = (text: unknown): string[] =>
@@ -26,17 +37,59 @@ const linesOf = (text: unknown): string[] =>
         .map((l) => l.trim())
         .filter(Boolean)
     : []
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined)
-const fenOf = (yuan: unknown): number => parseYuanToFen(String(yuan ?? '')) ?? Number.NaN
-const req = (message: string) => [{ required: true, message }]
-/** Required money in yuan: checked here, since a typo would otherwise reach the main process as NaN fen. */
-const yuan = (message: string) => [
-  ...req(message),
-  {
-    validator: (_: unknown, v: unknown) =>
-      v === undefined || v === '' || parseYuanToFen(String(v)) !== null ? Promise.resolve() : Promise.reject(new Error('金额请填写元数，如 1200 或 1200.50')),
-  },
-]
+
+/** A list typed one item per line (each line made by `item`), then checked by the shared list schema. */
+function lines<T extends z.ZodType>(list: T, item: (line: string) => unknown = (line) => line): z.ZodType<z.output<T>, string | undefined> {
+  return z
+    .string()
+    .optional()
+    .transform((text) => linesOf(text).map(item))
+    .pipe(list as unknown as z.ZodType<z.output<T>, unknown[]>)
+}
+
+/** A list of objects with an amount typed in yuan: each amount becomes fen, then the shared list schema checks the lot. */
+function withYuanItems<L extends z.ZodType, O extends z.ZodObject>(list: L, item: O, key: keyof O['shape'] & string, missing: string): z.ZodType<z.output<L>> {
+  return z
+    .array(item.extend({ [key]: yuanAsFen(item.shape[key] as z.ZodType<number, number>, missing) }))
+    .optional()
+    .pipe(list as unknown as z.ZodType<z.output<L>, any>)
+}
+
+const household = HardshipDeclarationExtra.shape.household
+const standard = HardshipDeclarationExtra.shape.standard
+const subsidyExtras = SubsidyExtra.shape.extras.unwrap()
+
+/** Each type's `extra` as the form gives it. */
+export const ISSUE_FORM_EXTRA: Record<DocType, z.ZodType> = {
+  'acceptance-receipt': AcceptanceReceiptExtra.extend({ materials: lines(AcceptanceReceiptExtra.shape.materials) }),
+  'supplement-notice': SupplementNoticeExtra.extend({
+    // 工资欠条：原件或复印件 → the material and, after “：” or “:”, its note.
+    missingMaterials: lines(SupplementNoticeExtra.shape.missingMaterials, (line) => {
+      const [name, ...note] = line.split(/[：:]/)
+      return note.length ? { name: name!.trim(), note: note.join('：').trim() } : { name: line }
+    }),
+  }),
+  'hardship-declaration': HardshipDeclarationExtra.extend({
+    household: withYuanItems(household, household.element, 'monthlyIncomeFen', '请填写月收入（元）'),
+    standard: standard.extend({ amountFen: yuanAsFen(standard.shape.amountFen, '请填写标准金额') }),
+    circumstances: lines(HardshipDeclarationExtra.shape.circumstances),
+  }),
+  'grant-decision': GrantDecisionExtra,
+  'refusal-decision': RefusalDecisionExtra.extend({ reasons: lines(RefusalDecisionExtra.shape.reasons) }),
+  'assignment-notice': AssignmentNoticeExtra.extend({ requirements: lines(AssignmentNoticeExtra.shape.requirements) }),
+  'official-letter': OfficialLetterExtra.extend({ attachments: lines(OfficialLetterExtra.shape.attachments) }),
+  'termination-decision': TerminationDecisionExtra.extend({
+    // 文件名称|条款, one per line.
+    basis: lines(TerminationDecisionExtra.shape.basis, (line) => {
+      const [doc, clause] = line.split('|')
+      return { doc: (doc ?? '').trim(), clause: (clause ?? '').trim() }
+    }),
+    copyTo: lines(TerminationDecisionExtra.shape.copyTo),
+  }),
+  'subsidy-approval': SubsidyExtra.extend({ extras: withYuanItems(SubsidyExtra.shape.extras, subsidyExtras.element, 'amountFen', '请填写金额（元）') }),
+  'subsidy-voucher': SubsidyExtra.extend({ extras: withYuanItems(SubsidyExtra.shape.extras, subsidyExtras.element, 'amountFen', '请填写金额（元）') }),
+  'payment-list': PaymentListExtra,
+}
 
 // Form.Item gives its child `id`, `value` and `onChange`: these wrappers must pass them on, or the
 // box is not bound to the form (what the clerk types never reaches the form's values).
@@ -48,7 +101,7 @@ const Lines = ({ rows = 3, placeholder, ...rest }: ComponentProps<typeof Input.T
 function ObjectionFields() {
   return (
     <>
-      <Form.Item name={['objection', 'authority']} label="受理异议的司法行政部门" rules={req('请填写受理异议的司法行政部门')}>
+      <Form.Item name={['objection', 'authority']} label="受理异议的司法行政部门" required>
         <Input placeholder="设立本中心的司法局" />
       </Form.Item>
       <Space>
@@ -67,16 +120,16 @@ function LawyerFields({ withFirm }: { withFirm: 'object' | 'string' | 'none' }) 
   return (
     <Space wrap>
       {withFirm === 'object' && (
-        <Form.Item name={['firm', 'name']} label="律师事务所" rules={req('请填写律师事务所')}>
+        <Form.Item name={['firm', 'name']} label="律师事务所" required>
           <Input style={{ width: 260 }} />
         </Form.Item>
       )}
       {withFirm === 'string' && (
-        <Form.Item name="firm" label="律师事务所" rules={req('请填写律师事务所')}>
+        <Form.Item name="firm" label="律师事务所" required>
           <Input style={{ width: 260 }} />
         </Form.Item>
       )}
-      <Form.Item name={['lawyer', 'name']} label="律师姓名" rules={req('请填写律师姓名')}>
+      <Form.Item name={['lawyer', 'name']} label="律师姓名" required>
         <Input style={{ width: 140 }} />
       </Form.Item>
       <Form.Item name={['lawyer', 'licenseNo']} label="执业证号">
@@ -101,10 +154,10 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
     case 'supplement-notice':
       return (
         <>
-          <Form.Item name="missingMaterials" label="需补充的材料（每行一项，可在“：”后写说明）" rules={req('请至少填写一项需补充的材料')}>
+          <Form.Item name="missingMaterials" label="需补充的材料（每行一项，可在“：”后写说明）" required>
             <Lines placeholder="工资欠条：原件或复印件" />
           </Form.Item>
-          <Form.Item name="supplyBy" label="补充期限" rules={req('请选择补充期限')}>
+          <Form.Item name="supplyBy" label="补充期限" required>
             <DateInput />
           </Form.Item>
           <Form.Item name="howToSubmit" label="提交方式">
@@ -120,16 +173,16 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
               <>
                 {fields.map((f) => (
                   <Space key={f.key} align="baseline" wrap>
-                    <Form.Item name={[f.name, 'name']} rules={req('请填写姓名')}>
+                    <Form.Item name={[f.name, 'name']} required>
                       <Input placeholder="家庭成员姓名" style={{ width: 120 }} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'relation']} rules={req('请填写关系')}>
+                    <Form.Item name={[f.name, 'relation']} required>
                       <Input placeholder="关系（本人/配偶…）" style={{ width: 130 }} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'occupation']}>
                       <Input placeholder="职业或就业状况" style={{ width: 160 }} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'income']} rules={yuan('请填写月收入（元）')}>
+                    <Form.Item name={[f.name, 'monthlyIncomeFen']} required>
                       <Input placeholder="月收入（元）" style={{ width: 120 }} />
                     </Form.Item>
                     <MinusCircleOutlined onClick={() => remove(f.name)} aria-label="删除此成员" />
@@ -142,17 +195,17 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
             )}
           </Form.List>
           <Space wrap style={{ marginTop: 12 }}>
-            <Form.Item name={['standard', 'label']} label="经济困难标准名称" rules={req('请填写标准名称')}>
+            <Form.Item name={['standard', 'label']} label="经济困难标准名称" required>
               <Input style={{ width: 240 }} />
             </Form.Item>
-            <Form.Item name={['standard', 'amount']} label="标准金额（元/月）" rules={yuan('请填写标准金额')}>
+            <Form.Item name={['standard', 'amountFen']} label="标准金额（元/月）" required>
               <Input style={{ width: 140 }} />
             </Form.Item>
-            <Form.Item name={['standard', 'source']} label="标准来源" rules={req('请填写标准来源')}>
+            <Form.Item name={['standard', 'source']} label="标准来源" required>
               <Input style={{ width: 300 }} />
             </Form.Item>
           </Space>
-          <Form.Item name="circumstances" label="经济困难情形（每行一项）" rules={req('请至少填写一项经济困难情形')}>
+          <Form.Item name="circumstances" label="经济困难情形（每行一项）" required>
             <Lines placeholder="家庭人均月收入低于当地最低工资标准" />
           </Form.Item>
         </>
@@ -160,10 +213,10 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
     case 'grant-decision':
       return (
         <>
-          <Form.Item name="findings" label="审查意见" rules={req('请填写审查意见')}>
+          <Form.Item name="findings" label="审查意见" required>
             <Input.TextArea rows={2} />
           </Form.Item>
-          <Form.Item name="aidForm" label="援助形式" rules={req('请填写援助形式')}>
+          <Form.Item name="aidForm" label="援助形式" required>
             <Input placeholder="民事诉讼代理 / 劳动争议仲裁代理 / 刑事辩护" />
           </Form.Item>
         </>
@@ -171,10 +224,10 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
     case 'refusal-decision':
       return (
         <>
-          <Form.Item name="ground" label="理由类别" rules={req('请选择理由类别')}>
+          <Form.Item name="ground" label="理由类别" required>
             <Select options={opts(REFUSAL_GROUNDS)} style={{ width: 300 }} />
           </Form.Item>
-          <Form.Item name="reasons" label="不予援助的理由（每行一条）" rules={req('请至少写一条理由')}>
+          <Form.Item name="reasons" label="不予援助的理由（每行一条）" required>
             <Lines placeholder="你家庭人均月收入高于本地区经济困难标准" />
           </Form.Item>
           <ObjectionFields />
@@ -183,9 +236,9 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
     case 'assignment-notice':
       return (
         <>
-          <LawyerFields withFirm="object" />
+          <Typography.Paragraph type="secondary">律师事务所、承办律师及其执业证号和电话取自本案的指派和律师名册，无需填写。</Typography.Paragraph>
           <Space wrap>
-            <Form.Item name="aidForm" label="援助形式" rules={req('请填写援助形式')}>
+            <Form.Item name="aidForm" label="援助形式" required>
               <Input style={{ width: 200 }} />
             </Form.Item>
             <Form.Item name="stage" label="诉讼阶段">
@@ -201,10 +254,10 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
       return (
         <>
           <Space wrap>
-            <Form.Item name="organ" label="主送机关" rules={req('请填写主送机关')}>
+            <Form.Item name="organ" label="主送机关" required>
               <Input style={{ width: 260 }} />
             </Form.Item>
-            <Form.Item name="organKind" label="机关类别" rules={req('请选择机关类别')}>
+            <Form.Item name="organKind" label="机关类别" required>
               <Select
                 style={{ width: 140 }}
                 options={[
@@ -225,24 +278,11 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
             <Form.Item name="recipientRole" label="受援人诉讼地位">
               <Input placeholder="被告人 / 原告" style={{ width: 140 }} />
             </Form.Item>
-            <Form.Item name="counselRole" label="担任" rules={req('请填写担任的角色')}>
+            <Form.Item name="counselRole" label="担任" required>
               <Input placeholder="辩护人 / 诉讼代理人" style={{ width: 160 }} />
             </Form.Item>
           </Space>
-          <Space wrap>
-            <Form.Item name={['lawyer', 'firm']} label="律师事务所" rules={req('请填写律师事务所')}>
-              <Input style={{ width: 240 }} />
-            </Form.Item>
-            <Form.Item name={['lawyer', 'name']} label="律师姓名" rules={req('请填写律师姓名')}>
-              <Input style={{ width: 120 }} />
-            </Form.Item>
-            <Form.Item name={['lawyer', 'phone']} label="律师电话" rules={req('请填写律师电话')}>
-              <Input style={{ width: 150 }} />
-            </Form.Item>
-            <Form.Item name={['lawyer', 'licenseNo']} label="执业证号">
-              <Input style={{ width: 200 }} />
-            </Form.Item>
-          </Space>
+          <Typography.Paragraph type="secondary">承办律师、律师事务所和联系电话取自本案的指派和律师名册，无需填写。</Typography.Paragraph>
           <Form.Item name="attachments" label="附件（每行一项）">
             <Lines rows={2} placeholder="指派通知书复印件" />
           </Form.Item>
@@ -251,13 +291,13 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
     case 'termination-decision':
       return (
         <>
-          <Form.Item name="facts" label="查明的事实" rules={req('请填写查明的事实')}>
+          <Form.Item name="facts" label="查明的事实" required>
             <Input.TextArea rows={2} />
           </Form.Item>
-          <Form.Item name="ground" label="终止的法定情形" rules={req('请选择终止的法定情形')}>
+          <Form.Item name="ground" label="终止的法定情形" required>
             <Select options={TERMINATION_GROUNDS.map((g) => ({ value: g, label: g }))} />
           </Form.Item>
-          <Form.Item name="basisText" label="法律依据（每行“文件名称|条款”，可空）">
+          <Form.Item name="basis" label="法律依据（每行“文件名称|条款”，可空）">
             <Lines rows={2} placeholder="中华人民共和国法律援助法|第X条第X项" />
           </Form.Item>
           <ObjectionFields />
@@ -271,16 +311,16 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
       return (
         <>
           <Space wrap>
-            <Form.Item name="subsidyKind" label="补贴类别" rules={req('请选择补贴类别')}>
+            <Form.Item name="subsidyKind" label="补贴类别" required>
               <Select options={opts(SUBSIDY_KIND_OPTIONS)} style={{ width: 160 }} />
             </Form.Item>
-            <Form.Item name="qualityGrade" label="质量等级" rules={req('请选择质量等级')}>
+            <Form.Item name="qualityGrade" label="质量等级" required>
               <Select options={opts(QUALITY_GRADE_OPTIONS)} style={{ width: 120 }} />
             </Form.Item>
             <Form.Item name="decidedOn" label="决定给予日期（无决定书时填）">
               <DateInput />
             </Form.Item>
-            <Form.Item name="closedOn" label="结案日期" rules={req('请选择结案日期')}>
+            <Form.Item name="closedOn" label="结案日期" required>
               <DateInput />
             </Form.Item>
           </Space>
@@ -290,19 +330,19 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
               <>
                 {fields.map((f) => (
                   <Space key={f.key} align="baseline" wrap>
-                    <Form.Item name={[f.name, 'reason']} rules={req('请选择事由')}>
+                    <Form.Item name={[f.name, 'reason']} required>
                       <Select options={opts(EXTRA_REASON_OPTIONS)} placeholder="增加事由" style={{ width: 140 }} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'amount']} rules={yuan('请填写金额（元）')}>
+                    <Form.Item name={[f.name, 'amountFen']} required>
                       <Input placeholder="金额（元）" style={{ width: 110 }} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'note']} rules={req('请填写理由')}>
+                    <Form.Item name={[f.name, 'note']} required>
                       <Input placeholder="增加理由" style={{ width: 220 }} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'approvedBy']} rules={req('请填写核准人')}>
+                    <Form.Item name={[f.name, 'approvedBy']} required>
                       <Input placeholder="核准人" style={{ width: 100 }} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'approvedOn']} rules={req('请选择核准日期')}>
+                    <Form.Item name={[f.name, 'approvedOn']} required>
                       <DateInput />
                     </Form.Item>
                     <MinusCircleOutlined onClick={() => remove(f.name)} aria-label="删除此项" />
@@ -319,7 +359,7 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
     case 'payment-list':
       return (
         <Space wrap>
-          <Form.Item name="period" label="发放月份" rules={req('请选择发放月份')}>
+          <Form.Item name="period" label="发放月份" required>
             <Input type="month" style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="batchNo" label="发放批次">
@@ -328,77 +368,4 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
         </Space>
       )
   }
-}
-
-/** Form values → the `extra` object of documents:issue (the main process validates it again). */
-export function toExtra(type: DocType, v: Values): Record<string, unknown> {
-  switch (type) {
-    case 'acceptance-receipt':
-      return { materials: linesOf(v.materials) }
-    case 'supplement-notice':
-      return {
-        missingMaterials: linesOf(v.missingMaterials).map((l) => {
-          const [name, ...note] = l.split(/[：:]/)
-          return note.length ? { name: name!.trim(), note: note.join('：').trim() } : { name: l }
-        }),
-        supplyBy: v.supplyBy,
-        howToSubmit: blank(v.howToSubmit),
-      }
-    case 'hardship-declaration':
-      return {
-        household: ((v.household ?? []) as Values[]).map((m) => ({ name: m.name, relation: m.relation, occupation: blank(m.occupation), monthlyIncomeFen: fenOf(m.income) })),
-        standard: { label: v.standard?.label, amountFen: fenOf(v.standard?.amount), source: v.standard?.source },
-        circumstances: linesOf(v.circumstances),
-      }
-    case 'grant-decision':
-      return { findings: v.findings, aidForm: v.aidForm }
-    case 'refusal-decision':
-      return { ground: v.ground, reasons: linesOf(v.reasons), objection: objectionOf(v) }
-    case 'assignment-notice':
-      return { firm: { name: v.firm?.name }, lawyer: lawyerOf(v), aidForm: v.aidForm, stage: blank(v.stage), requirements: linesOf(v.requirements) }
-    case 'official-letter':
-      return {
-        organ: v.organ,
-        organKind: v.organKind,
-        organCaseNo: blank(v.organCaseNo),
-        noticeTitle: blank(v.noticeTitle),
-        recipientRole: blank(v.recipientRole),
-        counselRole: v.counselRole,
-        lawyer: { name: v.lawyer?.name, firm: v.lawyer?.firm, phone: v.lawyer?.phone, licenseNo: blank(v.lawyer?.licenseNo) },
-        attachments: linesOf(v.attachments),
-      }
-    case 'termination-decision':
-      return {
-        facts: v.facts,
-        ground: v.ground,
-        basis: linesOf(v.basisText).map((l) => {
-          const [doc, clause] = l.split('|')
-          return { doc: (doc ?? '').trim(), clause: (clause ?? '').trim() }
-        }),
-        objection: objectionOf(v),
-        copyTo: linesOf(v.copyTo),
-      }
-    case 'subsidy-approval':
-    case 'subsidy-voucher':
-      return {
-        subsidyKind: v.subsidyKind,
-        qualityGrade: v.qualityGrade,
-        decidedOn: blank(v.decidedOn),
-        closedOn: v.closedOn,
-        lawyer: lawyerOf(v),
-        firm: v.firm,
-        extras: ((v.extras ?? []) as Values[]).map((e) => ({ reason: e.reason, amountFen: fenOf(e.amount), note: e.note, approvedBy: e.approvedBy, approvedOn: e.approvedOn })),
-      }
-    case 'payment-list':
-      return { period: v.period, batchNo: blank(v.batchNo) }
-  }
-}
-
-function objectionOf(v: Values) {
-  const days = v.objection?.periodDays
-  return { authority: v.objection?.authority, periodDays: typeof days === 'number' ? days : null, contact: blank(v.objection?.contact) }
-}
-
-function lawyerOf(v: Values) {
-  return { name: v.lawyer?.name, licenseNo: blank(v.lawyer?.licenseNo), phone: blank(v.lawyer?.phone) }
 }

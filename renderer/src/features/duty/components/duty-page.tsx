@@ -8,17 +8,26 @@
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import type { DutyShiftDto } from '../../../../../shared/duty/dto'
+import { DutyPostSaveInput, DutyServiceAddInput, DutyShiftSaveInput } from '../../../../../shared/duty/schema'
 import { CLAIM_STATUSES, DUTY_POST_KINDS, DUTY_SERVICE_KINDS, DUTY_SHIFT_STATUSES, labelIn } from '../../../../../shared/handling/labels'
 import { useMayCall, whoMayCall } from '../../../app/access'
+import { chosen } from '../../../lib/form-fields'
 import { errorMessage, invoke } from '../../../lib/ipc'
 import { lawyerKeys } from '../../../lib/query-keys'
 import { optionsOf } from '../../../utils/format'
 import { Money } from '../../../components/ui/money'
+import { toastRefusal, useSchemaForm } from '../../../lib/use-schema-form'
 import { useDutyAction, usePosts, useRoster, useStatements } from '../api/duty'
 import { useQuery } from '@tanstack/react-query'
 
 const todayStr = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 const addDays = (d: string, n: number) => new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10)
+
+/** `DutyShiftSaveInput` with the post and the lawyer picked from lists. */
+export const DutyShiftFormInput = DutyShiftSaveInput.extend({
+  postId: chosen(DutyShiftSaveInput.shape.postId, '请选择岗位'),
+  lawyerId: chosen(DutyShiftSaveInput.shape.lawyerId, '请选择律师'),
+})
 
 function useLawyerOptions() {
   return useQuery({
@@ -34,7 +43,10 @@ function Posts() {
   const save = useDutyAction('duty:post-save')
   const may = useMayCall()
   const maySave = may('duty:post-save')
-  const [form] = Form.useForm()
+  const { form, onFinish } = useSchemaForm(DutyPostSaveInput, save, {
+    onSuccess: () => form.resetFields(),
+    onError: toastRefusal((text) => message.error(text)),
+  })
   return (
     <Card>
       <Table
@@ -51,8 +63,8 @@ function Posts() {
         ]}
       />
       {maySave && (
-      <Form form={form} layout="inline" style={{ marginTop: 8 }} initialValues={{ kind: 'court' }} onFinish={(v: { name: string; kind: 'court'; address?: string }) => save.mutate({ ...v, active: true }, { onSuccess: () => form.resetFields(), onError: (e) => void message.error(errorMessage(e)) })}>
-        <Form.Item name="name" rules={[{ required: true, message: '请填写岗位名称' }]}>
+      <Form form={form} layout="inline" style={{ marginTop: 8 }} initialValues={{ kind: 'court' }} onFinish={onFinish}>
+        <Form.Item name="name" required>
           <Input placeholder="岗位名称（如 某区人民法院值班室）" maxLength={100} />
         </Form.Item>
         <Form.Item name="kind">
@@ -71,11 +83,15 @@ function Posts() {
 function ServiceForm({ shift }: { shift: DutyShiftDto }) {
   const { message } = App.useApp()
   const add = useDutyAction('duty:service-add')
-  const [form] = Form.useForm()
+  const { form, onFinish } = useSchemaForm(DutyServiceAddInput, add, {
+    extra: { shiftId: shift.id },
+    onSuccess: () => form.resetFields(),
+    onError: toastRefusal((text) => message.error(text)),
+  })
   const may = useMayCall()
   if (!may('duty:service-add')) return null
   return (
-    <Form form={form} layout="inline" initialValues={{ kind: 'consultation', count: 1 }} onFinish={(v: { kind: 'consultation'; count: number; note?: string }) => add.mutate({ shiftId: shift.id, ...v }, { onSuccess: () => form.resetFields(), onError: (e) => void message.error(errorMessage(e)) })}>
+    <Form form={form} layout="inline" initialValues={{ kind: 'consultation', count: 1 }} onFinish={onFinish}>
       <Form.Item name="kind">
         <Select style={{ width: 220 }} options={optionsOf(DUTY_SERVICE_KINDS)} />
       </Form.Item>
@@ -99,8 +115,8 @@ function Roster() {
   const save = useDutyAction('duty:shift-save')
   const may = useMayCall()
   const maySave = may('duty:shift-save')
-  const [form] = Form.useForm()
   const fail = (e: unknown) => void message.error(errorMessage(e))
+  const { form, onFinish } = useSchemaForm(DutyShiftFormInput, save, { extra: { status: 'scheduled' }, onError: toastRefusal((text) => message.error(text)) })
   return (
     <Card>
       <Space style={{ marginBottom: 8 }}>
@@ -147,14 +163,14 @@ function Roster() {
         ]}
       />
       {maySave && (
-      <Form form={form} layout="inline" style={{ marginTop: 8 }} initialValues={{ shiftDate: from }} onFinish={(v: { postId: string; lawyerId: string; shiftDate: string }) => save.mutate({ ...v, status: 'scheduled' }, { onError: fail })}>
-        <Form.Item name="postId" rules={[{ required: true, message: '请选择岗位' }]}>
+      <Form form={form} layout="inline" style={{ marginTop: 8 }} initialValues={{ shiftDate: from }} onFinish={onFinish}>
+        <Form.Item name="postId" required>
           <Select style={{ width: 220 }} placeholder="岗位" options={(posts.data ?? []).filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }))} />
         </Form.Item>
-        <Form.Item name="lawyerId" rules={[{ required: true, message: '请选择律师' }]}>
+        <Form.Item name="lawyerId" required>
           <Select style={{ width: 160 }} placeholder="律师" showSearch optionFilterProp="label" options={lawyers.data ?? []} />
         </Form.Item>
-        <Form.Item name="shiftDate" rules={[{ required: true }]}>
+        <Form.Item name="shiftDate" required>
           <Input type="date" />
         </Form.Item>
         <Button htmlType="submit">排班</Button>

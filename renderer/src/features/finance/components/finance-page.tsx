@@ -8,15 +8,20 @@
  */
 import { Alert, App, Button, Card, Form, Input, InputNumber, Space, Statistic, Table, Typography } from 'antd'
 import { useState } from 'react'
-import { parseYuanToFen } from '../../../../../shared/domain/money'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
+import { BudgetSaveInput } from '../../../../../shared/subsidy/schema'
+import { yuanAsFen } from '../../../lib/form-fields'
 import { errorMessage } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
+import { toastRefusal, useSchemaForm } from '../../../lib/use-schema-form'
 import { Money } from '../../../components/ui/money'
 import { saveBase64 } from '../../../lib/save-file'
 import { useDisclosure, useFinanceOverview, useSaveBudget } from '../api/finance'
 
 const todayStr = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+
+/** `BudgetSaveInput` with the amount typed in 元. */
+export const BudgetFormInput = BudgetSaveInput.extend({ amountFen: yuanAsFen(BudgetSaveInput.shape.amountFen, '请填写预算金额') })
 
 export function FinancePage() {
   const { message } = App.useApp()
@@ -25,7 +30,7 @@ export function FinancePage() {
   const overview = useFinanceOverview(year)
   const disclosure = useDisclosure(period)
   const budget = useSaveBudget()
-  const [form] = Form.useForm()
+  const { form, onFinish } = useSchemaForm(BudgetFormInput, budget, { extra: { year }, onError: toastRefusal((text) => message.error(text)) })
   // 管理员 sees the figures; the budget is entered by 财务 or 负责人.
   const mayBudget = isAllowed('finance:budget-save', useSessionUser()?.roles ?? null)
   const o = overview.data
@@ -45,16 +50,13 @@ export function FinancePage() {
           form={form}
           layout="inline"
           style={{ marginTop: 12 }}
-          onFinish={(v: { yuan: number; source: string }) => {
-            const amountFen = parseYuanToFen(String(v.yuan))
-            if (amountFen === null) return void message.error('预算金额格式不正确')
-            budget.mutate({ year, amountFen, source: v.source }, { onError: (e) => void message.error(errorMessage(e)) })
-          }}
+          onFinish={onFinish}
         >
-          <Form.Item name="yuan" rules={[{ required: true, message: '请填写预算金额' }]}>
+          {/* The box is in 元; BudgetFormInput turns it into 分. */}
+          <Form.Item name="amountFen" required>
             <InputNumber min={0} precision={2} addonAfter="元" style={{ width: 200 }} />
           </Form.Item>
-          <Form.Item name="source" rules={[{ required: true, message: '请填写预算依据' }]}>
+          <Form.Item name="source" required>
             <Input placeholder="预算依据（文件名称）" maxLength={200} style={{ width: 280 }} />
           </Form.Item>
           <Button htmlType="submit" loading={budget.isPending}>保存预算</Button>

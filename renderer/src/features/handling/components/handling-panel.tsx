@@ -10,9 +10,11 @@ import { useState } from 'react'
 import type { ClosingDto } from '../../../../../shared/handling/dto'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { CASE_OUTCOMES, HANDLING_EVENT_KINDS } from '../../../../../shared/handling/labels'
+import { ConcludeInput, HandlingEventInput } from '../../../../../shared/handling/schema'
 import { mayTakeStep, whoTakesStep } from '../../../app/access'
 import { errorMessage } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
+import { toastRefusal, useSchemaForm } from '../../../lib/use-schema-form'
 import { formatDate, optionsOf } from '../../../utils/format'
 import { useHandling, useHandlingAction } from '../api/handling'
 
@@ -68,8 +70,13 @@ export function HandlingPanel({ caseId }: HandlingPanelProps) {
   const addEvent = useHandlingAction(caseId, 'handling:add-event')
   const conclude = useHandlingAction(caseId, 'handling:conclude')
   const archive = useHandlingAction(caseId, 'handling:archive')
-  const [eventForm] = Form.useForm()
-  const [concludeForm] = Form.useForm()
+  const toastError = toastRefusal((text) => message.error(text))
+  const { form: eventForm, onFinish: addEventSubmit } = useSchemaForm(HandlingEventInput, addEvent, {
+    extra: { caseId },
+    onSuccess: () => eventForm.resetFields(['summary']),
+    onError: toastError,
+  })
+  const { form: concludeForm, onFinish: concludeSubmit } = useSchemaForm(ConcludeInput, conclude, { extra: { caseId }, onError: toastError })
   const [location, setLocation] = useState('')
   const roles = useSessionUser()?.roles ?? null
   if (q.isLoading) return <Card loading title="承办与结案" />
@@ -108,15 +115,15 @@ export function HandlingPanel({ caseId }: HandlingPanelProps) {
               layout="inline"
               style={{ marginTop: 8 }}
               initialValues={{ on: today(), kind: 'meeting' }}
-              onFinish={(v: { kind: 'meeting'; on: string; summary: string }) => addEvent.mutate({ caseId, ...v }, { onSuccess: () => eventForm.resetFields(['summary']), onError: fail })}
+              onFinish={addEventSubmit}
             >
-              <Form.Item name="kind" rules={[{ required: true }]}>
+              <Form.Item name="kind" required>
                 <Select style={{ width: 140 }} options={optionsOf(HANDLING_EVENT_KINDS)} />
               </Form.Item>
-              <Form.Item name="on" rules={[{ required: true, message: '请填写日期' }]}>
+              <Form.Item name="on" required>
                 <Input type="date" />
               </Form.Item>
-              <Form.Item name="summary" rules={[{ required: true, message: '请填写活动情况' }]} style={{ flex: 1, minWidth: 240 }}>
+              <Form.Item name="summary" required style={{ flex: 1, minWidth: 240 }}>
                 <Input maxLength={2000} placeholder="活动情况（如会见地点、庭审要点）" />
               </Form.Item>
               <Button htmlType="submit" loading={addEvent.isPending}>
@@ -133,11 +140,11 @@ export function HandlingPanel({ caseId }: HandlingPanelProps) {
               <Typography.Paragraph type="secondary">办结须由{whoTakesStep('report-concluded')}登记。</Typography.Paragraph>
             ) : (
             <>
-            <Form form={concludeForm} layout="inline" initialValues={{ concludedOn: today(), outcome: 'judgment' }} onFinish={(v: { concludedOn: string; outcome: 'judgment'; outcomeNote?: string }) => conclude.mutate({ caseId, ...v }, { onError: fail })}>
-              <Form.Item name="outcome" label="结案方式" rules={[{ required: true }]}>
+            <Form form={concludeForm} layout="inline" initialValues={{ concludedOn: today(), outcome: 'judgment' }} onFinish={concludeSubmit}>
+              <Form.Item name="outcome" label="结案方式" required>
                 <Select style={{ width: 160 }} options={optionsOf(CASE_OUTCOMES)} />
               </Form.Item>
-              <Form.Item name="concludedOn" label="办结日期" rules={[{ required: true }]}>
+              <Form.Item name="concludedOn" label="办结日期" required>
                 <Input type="date" />
               </Form.Item>
               <Form.Item name="outcomeNote">

@@ -22,15 +22,14 @@ import { ETHNICITY_OPTIONS } from '../../../../../shared/domain/ethnicities'
 import { validateResidentId } from '../../../../../shared/domain/id-card'
 import type { CreatedApplication } from '../../../../../shared/intake/dto'
 import type { Region } from '../../../../../shared/settings/dto'
-import { ApplicationInput, residentIdMessage } from '../../../../../shared/intake/schema'
-import { IssueSummary } from '../../../components/ui/issue-summary'
-import { fromZodIssues } from '../../../lib/form-errors'
+import { residentIdMessage } from '../../../../../shared/intake/schema'
+import { ProblemSummary } from '../../../components/ui/issue-summary'
 import { enterMovesToNextField, useSaveShortcut } from '../../../lib/keyboard'
-import { useFormIssues } from '../../../lib/use-form-issues'
+import { useSchemaForm } from '../../../lib/use-schema-form'
 import { optionsOf } from '../../../utils/format'
 import { useCreateApplication } from '../api/create-application'
 import { useMatters } from '../api/get-matters'
-import { idNumberIssues, mergeIssues, toApplicationInput, type ApplicationFormValues } from '../utils/application-values'
+import { ApplicationFormInput, toApplicationInput, type ApplicationFormValues } from '../utils/application-values'
 
 /** Labels by field path, for the error summary ("证件号码：…"), in the form's top-to-bottom order. */
 export const APPLICATION_FIELD_LABELS: Record<string, string> = {
@@ -74,9 +73,6 @@ export const APPLICATION_FIELD_LABELS: Record<string, string> = {
   'intake.notice.noticeDate': '通知日期',
 }
 
-/** The form's fields, top to bottom (the labels above are listed in that order). */
-const FIELD_ORDER = Object.keys(APPLICATION_FIELD_LABELS)
-
 const OWED_PAPER_SUGGESTIONS = [
   '申请人身份证明',
   '经济困难状况说明表（或承诺书）',
@@ -108,9 +104,12 @@ export function initialApplicationValues(): ApplicationFormValues {
 const filterByLabel = (input: string, option?: { label?: unknown }) => String(option?.label ?? '').includes(input.trim())
 
 export function ApplicationForm({ region, onCreated }: { region: Region; onCreated: (created: CreatedApplication) => void }) {
-  const [form] = Form.useForm<ApplicationFormValues>()
-  const issues = useFormIssues(form, APPLICATION_FIELD_LABELS)
   const create = useCreateApplication()
+  const { form, onFinish, problem, jumpTo, clear, pending } = useSchemaForm(ApplicationFormInput, create, {
+    labels: APPLICATION_FIELD_LABELS,
+    toInput: toApplicationInput,
+    onSuccess: (created) => onCreated(created),
+  })
   const [idHint, setIdHint] = useState<string | null>(null)
   const containerRef = useRef<HTMLDivElement>(null)
 
@@ -135,6 +134,12 @@ export function ApplicationForm({ region, onCreated }: { region: Region; onCreat
       }))
   }, [matters.data, caseType])
 
+  /** The schema's message for a resident ID number, shown on the field as soon as it can be judged. */
+  function checkIdNumber(idType: string | null | undefined, value: unknown) {
+    const message = (idType ?? 'resident-id') === 'resident-id' && typeof value === 'string' && value.trim() !== '' ? residentIdMessage(value) : null
+    form.setFields([{ name: ['applicant', 'idNumber'], errors: message ? [message] : [] }])
+  }
+
   /** Prefills birth date and gender from a valid resident ID; re-checks the number as it is typed. */
   function onIdChanged(values: ApplicationFormValues) {
     const a = values.applicant ?? {}
@@ -156,7 +161,7 @@ export function ApplicationForm({ region, onCreated }: { region: Region; onCreat
     const compactLength = number.replace(/\s/g, '').length
     const hasError = form.getFieldError(['applicant', 'idNumber']).length > 0
     // Check as soon as all 18 characters are in (or while an error is showing, so it clears).
-    if (compactLength >= 18 || hasError) void form.validateFields([['applicant', 'idNumber']]).catch(() => undefined)
+    if (compactLength >= 18 || hasError) checkIdNumber(a.idType, number)
   }
 
   function onValuesChange(changed: ApplicationFormValues, all: ApplicationFormValues) {
@@ -175,36 +180,7 @@ export function ApplicationForm({ region, onCreated }: { region: Region; onCreat
     }
   }
 
-  async function submit() {
-    if (create.isPending) return
-    const values = form.getFieldsValue(true) as ApplicationFormValues
-    const input = toApplicationInput(values)
-    const parsed = ApplicationInput.safeParse(input)
-    const idIssues = idNumberIssues(values)
-    if (!parsed.success || idIssues.length > 0) {
-      issues.showIssues(mergeIssues(parsed.success ? [] : fromZodIssues(parsed.error.issues), idIssues, FIELD_ORDER), 'CLIENT')
-      return
-    }
-    issues.clear()
-    try {
-      const created = await create.mutateAsync(input)
-      onCreated(created)
-    } catch (err) {
-      issues.showError(err)
-    }
-  }
-
-  useSaveShortcut(() => void submit())
-
-  const idRules = [
-    {
-      validator: async (_: unknown, value: unknown) => {
-        if (!isResidentId || typeof value !== 'string' || value.trim() === '') return
-        const message = residentIdMessage(value)
-        if (message) throw new Error(message)
-      },
-    },
-  ]
+  useSaveShortcut(onFinish)
 
   return (
     <div ref={containerRef} onKeyDown={enterMovesToNextField}>
@@ -213,9 +189,7 @@ export function ApplicationForm({ region, onCreated }: { region: Region; onCreat
         layout="vertical"
         initialValues={initialApplicationValues()}
         onValuesChange={onValuesChange}
-        // Both paths run the zod check, so the clerk always sees every problem at once.
-        onFinish={() => void submit()}
-        onFinishFailed={() => void submit()}
+        onFinish={onFinish}
         requiredMark
         aria-label="受理登记表"
       >
@@ -236,11 +210,9 @@ export function ApplicationForm({ region, onCreated }: { region: Region; onCreat
                 name={['applicant', 'idNumber']}
                 label="证件号码"
                 required
-                rules={idRules}
-                validateTrigger={['onBlur']}
                 extra={isResidentId ? (idHint ?? '输入18位身份证号码后自动填写出生日期和性别') : undefined}
               >
-                <Input maxLength={30} autoComplete="off" style={{ fontFamily: 'monospace' }} />
+                <Input maxLength={30} autoComplete="off" style={{ fontFamily: 'monospace' }} onBlur={(e) => checkIdNumber(idType, e.target.value)} />
               </Form.Item>
             </Col>
             <Col xs={12} md={4}>
@@ -490,23 +462,19 @@ export function ApplicationForm({ region, onCreated }: { region: Region; onCreat
           ) : null}
         </Card>
 
-        {issues.problem ? (
-          <div style={{ marginBottom: 16 }}>
-            <IssueSummary title={issues.problem.title} items={issues.problem.items} onJump={issues.jumpTo} />
-          </div>
-        ) : null}
+        <ProblemSummary problem={problem} onJump={jumpTo} />
 
         <Space>
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={create.isPending} size="large">
+          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={pending} size="large">
             保存受理登记（Ctrl+S）
           </Button>
           <Button
             onClick={() => {
               form.resetFields()
-              issues.clear()
+              clear()
               setIdHint(null)
             }}
-            disabled={create.isPending}
+            disabled={pending}
           >
             清空重填
           </Button>

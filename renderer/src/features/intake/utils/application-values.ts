@@ -4,7 +4,7 @@
  * channel back and forth loses nothing); only the parts that apply are sent, because the
  * schema's objects are strict and would refuse stray keys.
  */
-import { residentIdMessage, type ApplicationInputIn } from '../../../../../shared/intake/schema'
+import { ApplicationInput, residentIdMessage, type ApplicationInputIn } from '../../../../../shared/intake/schema'
 
 type Maybe<T> = T | undefined | null
 
@@ -161,29 +161,16 @@ export function idNumberIssues(values: ApplicationFormValues): { path: string[];
 }
 
 /**
- * Zod's issues plus `idNumberIssues`, without repeating a message already on the same field,
- * sorted in `fieldOrder` (dotted paths, the form's top-to-bottom order) so the summary reads
- * like the form. Paths not in the list keep their order, after the listed ones.
+ * `ApplicationInput` as the form checks it: the same schema, plus `idNumberIssues` reported
+ * whatever else is missing (zod then skips the applicant's own ID check). A message the schema
+ * reports as well is shown once: issues on one field are merged by message.
  */
-export function mergeIssues(
-  schemaIssues: { path: (string | number)[]; message: string }[],
-  extra: { path: string[]; message: string }[],
-  fieldOrder: readonly string[] = [],
-): { path: (string | number)[]; message: string }[] {
-  const key = (i: { path: (string | number)[]; message: string }) => `${i.path.join('.')}\u0000${i.message}`
-  const seen = new Set(schemaIssues.map(key))
-  const merged: { path: (string | number)[]; message: string }[] = [...schemaIssues]
-  for (const e of extra) if (!seen.has(key(e))) merged.push(e)
-  const rank = (path: (string | number)[]) => {
-    // An issue on ['applicant', 'specialGroups', 0] ranks with its field.
-    for (let n = path.length; n > 0; n--) {
-      const idx = fieldOrder.indexOf(path.slice(0, n).join('.'))
-      if (idx >= 0) return idx
+export const ApplicationFormInput = ApplicationInput.superRefine(
+  (input, ctx) => {
+    const v = input as ApplicationFormValues & { agent?: ApplicationFormValues['agent'] }
+    for (const i of idNumberIssues({ applicant: v.applicant, hasAgent: v.agent !== undefined, agent: v.agent })) {
+      ctx.addIssue({ code: 'custom', path: i.path, message: i.message })
     }
-    return fieldOrder.length
-  }
-  return merged
-    .map((issue, idx) => ({ issue, idx, rank: rank(issue.path) }))
-    .sort((x, y) => x.rank - y.rank || x.idx - y.idx)
-    .map((x) => x.issue)
-}
+  },
+  { when: () => true },
+)

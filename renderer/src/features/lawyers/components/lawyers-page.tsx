@@ -5,20 +5,22 @@ import type { FirmDto, LawyerDto } from '../../../../../shared/lawyers/dto'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { AppError } from '../../../../../shared/ipc/result'
 import { FIRM_KINDS, LANGUAGES, LAWYER_KINDS, labelIn } from '../../../../../shared/lawyers/roster'
+import { FirmSaveInput, LawyerSaveInput } from '../../../../../shared/lawyers/schema'
 import { QueryError } from '../../../components/ui/query-error'
 import { errorMessage, invoke } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
+import { toastRefusal, useSchemaForm } from '../../../lib/use-schema-form'
 import { downloadBase64, fileToBase64, useFirms, useImportLawyers, useLawyers, useSaveFirm, useSaveLawyer } from '../api/roster'
 
 interface LawyerValues {
-  name: string
-  kind: string
+  name?: string
+  kind?: string
   firmId?: string
   licenceNo?: string
   practiceStart?: string
   specialties?: string[]
   languages?: string[]
-  maxOpenCases: number
+  maxOpenCases?: number
   minorsSuited?: boolean
   active?: boolean
   phone?: string
@@ -27,22 +29,18 @@ interface LawyerValues {
 }
 
 function LawyerDrawer({ lawyer, firms, open, onClose }: { lawyer: LawyerDto | null; firms: FirmDto[]; open: boolean; onClose: () => void }) {
-  const [form] = Form.useForm<LawyerValues>()
   const save = useSaveLawyer()
   const { message } = App.useApp()
-  // Everyone on this page may read a person's record; only who may save it gets an editable form.
-  const maySave = isAllowed('lawyer:save', useSessionUser()?.roles ?? null)
-  async function submit(v: LawyerValues) {
-    try {
-      await save.mutateAsync({ ...(lawyer ? { id: lawyer.id } : {}), ...v, specialties: v.specialties ?? [], languages: v.languages ?? ['zh'], knownParties: v.knownParties ?? [] })
+  const { form, onFinish, pending } = useSchemaForm(LawyerSaveInput, save, {
+    extra: lawyer ? { id: lawyer.id } : {},
+    onSuccess: () => {
       void message.success('已保存')
       onClose()
-    } catch (err) {
-      const issues = err instanceof AppError ? (err.details?.issues ?? []) : []
-      if (issues.length > 0) form.setFields(issues.map((i) => ({ name: i.path as never, errors: [i.message] })))
-      void message.error(errorMessage(err))
-    }
-  }
+    },
+    onError: toastRefusal((text) => message.error(text)),
+  })
+  // Everyone on this page may read a person's record; only who may save it gets an editable form.
+  const maySave = isAllowed('lawyer:save', useSessionUser()?.roles ?? null)
   return (
     <Drawer open={open} onClose={onClose} size="large" title={lawyer ? `${maySave ? '编辑' : '查看'}：${lawyer.name}` : '登记法律援助人员'} destroyOnHidden>
       <Form<LawyerValues>
@@ -52,17 +50,17 @@ function LawyerDrawer({ lawyer, firms, open, onClose }: { lawyer: LawyerDto | nu
         // The form instance outlives the drawer's content: without this, reopening the drawer keeps
         // the previous person's values over initialValues (and 保存 would write them onto this person).
         clearOnDestroy
-        onFinish={(v) => void submit(v)}
+        onFinish={onFinish}
         initialValues={
           lawyer
             ? { ...lawyer, firmId: lawyer.firmId ?? undefined, licenceNo: lawyer.licenceNo ?? undefined, practiceStart: lawyer.practiceStart ?? undefined, phone: lawyer.phone ?? undefined, note: lawyer.note ?? undefined }
             : { kind: 'lawyer', languages: ['zh'], maxOpenCases: 10, active: true, minorsSuited: false }
         }
       >
-        <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}>
+        <Form.Item name="name" label="姓名" required>
           <Input maxLength={50} />
         </Form.Item>
-        <Form.Item name="kind" label="人员类别" rules={[{ required: true }]}>
+        <Form.Item name="kind" label="人员类别" required>
           <Select options={LAWYER_KINDS.map((k) => ({ value: k.code, label: k.label }))} />
         </Form.Item>
         <Form.Item name="firmId" label="执业机构">
@@ -80,7 +78,7 @@ function LawyerDrawer({ lawyer, firms, open, onClose }: { lawyer: LawyerDto | nu
         <Form.Item name="languages" label="语言">
           <Select mode="multiple" options={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))} />
         </Form.Item>
-        <Form.Item name="maxOpenCases" label="最大在办案件数" rules={[{ required: true, message: '请填写' }]}>
+        <Form.Item name="maxOpenCases" label="最大在办案件数" required>
           <InputNumber min={0} max={500} precision={0} />
         </Form.Item>
         <Form.Item name="minorsSuited" label="适合办理未成年人案件" valuePropName="checked">
@@ -99,7 +97,7 @@ function LawyerDrawer({ lawyer, firms, open, onClose }: { lawyer: LawyerDto | nu
           <Input.TextArea maxLength={500} rows={2} />
         </Form.Item>
         {maySave ? (
-          <Button type="primary" htmlType="submit" loading={save.isPending}>
+          <Button type="primary" htmlType="submit" loading={pending}>
             保存
           </Button>
         ) : (
@@ -112,8 +110,14 @@ function LawyerDrawer({ lawyer, firms, open, onClose }: { lawyer: LawyerDto | nu
 
 function FirmsModal({ open, onClose, firms }: { open: boolean; onClose: () => void; firms: FirmDto[] }) {
   const save = useSaveFirm()
-  const [form] = Form.useForm()
   const { message } = App.useApp()
+  const { form, onFinish, pending } = useSchemaForm(FirmSaveInput, save, {
+    onSuccess: () => {
+      form.resetFields()
+      void message.success('已登记')
+    },
+    onError: toastRefusal((text) => message.error(text)),
+  })
   const maySave = isAllowed('firm:save', useSessionUser()?.roles ?? null)
   return (
     <Modal open={open} onCancel={onClose} footer={null} title="执业机构" width={720}>
@@ -123,17 +127,9 @@ function FirmsModal({ open, onClose, firms }: { open: boolean; onClose: () => vo
         form={form}
         layout="inline"
         style={{ marginTop: 12, rowGap: 8 }}
-        onFinish={async (v: { name: string; kind: string; contactName?: string; contactPhone?: string }) => {
-          try {
-            await save.mutateAsync({ ...v, active: true })
-            form.resetFields()
-            void message.success('已登记')
-          } catch (err) {
-            void message.error(errorMessage(err))
-          }
-        }}
+        onFinish={onFinish}
       >
-        <Form.Item name="name" rules={[{ required: true, message: '请填写机构名称' }]}>
+        <Form.Item name="name" required>
           <Input placeholder="机构名称" />
         </Form.Item>
         <Form.Item name="kind" initialValue="law-firm">
@@ -145,7 +141,7 @@ function FirmsModal({ open, onClose, firms }: { open: boolean; onClose: () => vo
         <Form.Item name="contactPhone">
           <Input placeholder="联系电话" />
         </Form.Item>
-        <Button htmlType="submit" type="primary" loading={save.isPending}>
+        <Button htmlType="submit" type="primary" loading={pending}>
           登记机构
         </Button>
       </Form>

@@ -2,11 +2,10 @@ import { ExportOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Typography } from 'antd'
 import { localDateOf } from '../../../../../shared/domain/dates'
 import type { OutreachExportResult } from '../../../../../shared/outreach/dto'
-import type { FieldIssue } from '../../../../../shared/ipc/result'
 import { OUTREACH_LIMITS, OutreachExportInput } from '../../../../../shared/outreach/schema'
-import { IssueSummary } from '../../../components/ui/issue-summary'
-import { fromZodIssues } from '../../../lib/form-errors'
-import { useFormIssues } from '../../../lib/use-form-issues'
+import { ProblemSummary } from '../../../components/ui/issue-summary'
+import { withConfirm } from '../../../lib/form-fields'
+import { useSchemaForm } from '../../../lib/use-schema-form'
 import { useExportPackage } from '../api/outreach'
 
 const LABELS: Record<string, string> = {
@@ -16,12 +15,8 @@ const LABELS: Record<string, string> = {
   includeAll: '全部重新导出',
 }
 
-interface Values {
-  file?: string
-  passphrase?: string
-  confirm?: string
-  includeAll?: boolean
-}
+/** `OutreachExportInput` with the second passphrase box (only the form has it). */
+export const OutreachExportFormInput = withConfirm(OutreachExportInput, 'passphrase', { missing: '请再次输入口令', mismatch: '两次输入的口令不一致' })
 
 /** A file name for today's package, e.g. 巡回受案-2026-03-09.ladpkg. */
 export function suggestedPackageName(nowMs = Date.now()): string {
@@ -56,31 +51,11 @@ function ExportDone({ result }: { result: OutreachExportResult }) {
 
 /** 导出受案包, on the outreach laptop: the applications and consultations registered since the last export. */
 export function ExportCard() {
-  const [form] = Form.useForm<Values>()
   const exporter = useExportPackage()
-  const issues = useFormIssues(form, LABELS)
-
-  async function submit() {
-    if (exporter.isPending) return
-    const v = form.getFieldsValue(true) as Values
-    const parsed = OutreachExportInput.safeParse({ file: v.file ?? '', passphrase: v.passphrase ?? '', includeAll: v.includeAll ?? false })
-    const extra: FieldIssue[] = !v.confirm
-      ? [{ path: ['confirm'], message: '请再次输入口令' }]
-      : v.confirm !== v.passphrase
-        ? [{ path: ['confirm'], message: '两次输入的口令不一致' }]
-        : []
-    if (!parsed.success || extra.length > 0) {
-      issues.showIssues([...(parsed.success ? [] : fromZodIssues(parsed.error.issues)), ...extra], 'CLIENT')
-      return
-    }
-    issues.clear()
-    try {
-      await exporter.mutateAsync(parsed.data)
-      form.setFieldsValue({ passphrase: '', confirm: '', includeAll: false })
-    } catch (err) {
-      issues.showError(err)
-    }
-  }
+  const { form, onFinish, problem, jumpTo, pending } = useSchemaForm(OutreachExportFormInput, exporter, {
+    labels: LABELS,
+    onSuccess: () => form.setFieldsValue({ passphrase: '', confirm: '', includeAll: false }),
+  })
 
   return (
     <Card
@@ -96,7 +71,7 @@ export function ExportCard() {
       <Typography.Paragraph type="secondary">
         把本机自上次导出以来登记的受理申请和法律咨询加密保存成一个数据包（.ladpkg 文件），带回中心导入。数据包用您设置的口令加密，U盘丢失也无法被他人读取。
       </Typography.Paragraph>
-      <Form<Values> form={form} name="outreach-export" layout="vertical" aria-label="导出受案包" style={{ maxWidth: 640 }} onFinish={() => void submit()}>
+      <Form form={form} name="outreach-export" layout="vertical" aria-label="导出受案包" style={{ maxWidth: 640 }} onFinish={onFinish}>
         <Form.Item
           name="file"
           label="保存位置"
@@ -118,13 +93,9 @@ export function ExportCard() {
         <Form.Item name="includeAll" valuePropName="checked" extra="只在上次的数据包丢失或损坏时使用。中心会自动识别已经导入过的记录，不会重复登记。">
           <Checkbox>全部重新导出（包括以前已导出过的记录）</Checkbox>
         </Form.Item>
-        {issues.problem ? (
-          <div style={{ marginBottom: 16 }}>
-            <IssueSummary title={issues.problem.title.replace('未保存', '未导出')} items={issues.problem.items} onJump={issues.jumpTo} />
-          </div>
-        ) : null}
-        <Button type="primary" htmlType="submit" icon={<ExportOutlined />} loading={exporter.isPending}>
-          {exporter.isPending ? '正在加密导出…' : '导出受案包'}
+        <ProblemSummary problem={problem} onJump={jumpTo} verb="导出" />
+        <Button type="primary" htmlType="submit" icon={<ExportOutlined />} loading={pending}>
+          {pending ? '正在加密导出…' : '导出受案包'}
         </Button>
       </Form>
       {exporter.data && !exporter.isPending ? (

@@ -3,22 +3,15 @@ import { Alert, Button, Card, Descriptions, Form, Input, Radio, Result, Space, S
 import type { ColumnsType } from 'antd/es/table'
 import { useEffect, useState } from 'react'
 import type { OutreachImportResult, OutreachPreview, OutreachPreviewItem } from '../../../../../shared/outreach/dto'
-import { AppError } from '../../../../../shared/ipc/result'
 import { OutreachPreviewInput, type ImportDecision } from '../../../../../shared/outreach/schema'
-import { IssueSummary } from '../../../components/ui/issue-summary'
-import { fromZodIssues } from '../../../lib/form-errors'
+import { ProblemSummary } from '../../../components/ui/issue-summary'
 import { errorMessage } from '../../../lib/ipc'
-import { useFormIssues } from '../../../lib/use-form-issues'
+import { hasFieldIssues, useSchemaForm } from '../../../lib/use-schema-form'
 import { formatDateTime, orDash } from '../../../utils/format'
 import { WRONG_PASSPHRASE_TITLE, isWrongPassphrase, useImportPackage, useMatterNameMap, usePreviewImport } from '../api/outreach'
 import { suggestedPackageName } from './export-card'
 
 const LABELS: Record<string, string> = { file: '数据包文件', passphrase: '数据包口令' }
-
-interface Values {
-  file?: string
-  passphrase?: string
-}
 
 const KIND_LABEL: Record<OutreachPreviewItem['kind'], string> = { application: '受理申请', consultation: '法律咨询' }
 
@@ -211,35 +204,30 @@ type Stage = { step: 'choose' } | { step: 'preview'; file: string; passphrase: s
  * writes everything in one transaction and numbers the cases at the center.
  */
 export function ImportCard() {
-  const [form] = Form.useForm<Values>()
-  const issues = useFormIssues(form, LABELS)
   const previewer = usePreviewImport()
   const importer = useImportPackage()
   const [stage, setStage] = useState<Stage>({ step: 'choose' })
   const [decisions, setDecisions] = useState<Record<string, ImportDecision>>({})
   const [readError, setReadError] = useState<unknown>(null)
   const [fresh, setFresh] = useState(false)
-
-  async function preview() {
-    if (previewer.isPending) return
-    const v = form.getFieldsValue(true) as Values
-    const parsed = OutreachPreviewInput.safeParse({ file: v.file ?? '', passphrase: v.passphrase ?? '' })
-    setReadError(null)
-    if (!parsed.success) {
-      issues.showIssues(fromZodIssues(parsed.error.issues), 'CLIENT')
-      return
-    }
-    issues.clear()
-    try {
-      const p = await previewer.mutateAsync(parsed.data)
+  const { form, submit, problem, jumpTo, clear } = useSchemaForm(OutreachPreviewInput, previewer, {
+    labels: LABELS,
+    onSuccess: (p, input) => {
       setDecisions({})
       importer.reset()
-      setStage({ step: 'preview', file: parsed.data.file, passphrase: parsed.data.passphrase, preview: p })
-    } catch (err) {
-      // Field problems (e.g. the file is missing) go on the field; the rest, above the button.
-      if (err instanceof AppError && Array.isArray(err.details?.issues) && err.details.issues.length > 0) issues.showError(err)
-      else setReadError(err)
-    }
+      setStage({ step: 'preview', file: input.file, passphrase: input.passphrase, preview: p })
+    },
+    // Field problems (e.g. the file is missing) go on the field; the rest, above the button.
+    onError: (err) => {
+      if (hasFieldIssues(err)) return false
+      setReadError(err)
+      return true
+    },
+  })
+
+  function preview() {
+    setReadError(null)
+    void submit()
   }
 
   async function confirmImport() {
@@ -265,6 +253,7 @@ export function ImportCard() {
   useEffect(() => {
     if (stage.step !== 'choose' || !fresh) return
     form.resetFields()
+    clear()
     setFresh(false)
   }, [stage.step, fresh])
 
@@ -272,7 +261,7 @@ export function ImportCard() {
   let body: React.ReactNode
   if (stage.step === 'choose') {
     body = (
-      <Form<Values> form={form} name="outreach-import" layout="vertical" aria-label="导入受案包" style={{ maxWidth: 640 }} onFinish={() => void preview()}>
+      <Form form={form} name="outreach-import" layout="vertical" aria-label="导入受案包" style={{ maxWidth: 640 }} onFinish={preview}>
         <Form.Item
           name="file"
           label="数据包文件"
@@ -288,11 +277,7 @@ export function ImportCard() {
         <Form.Item name="passphrase" label="数据包口令" required extra="导出时设置的口令，请向巡回受案的同事确认">
           <Input.Password autoComplete="off" maxLength={200} />
         </Form.Item>
-        {issues.problem ? (
-          <div style={{ marginBottom: 16 }}>
-            <IssueSummary title={issues.problem.title.replace('未保存', '未读取')} items={issues.problem.items} onJump={issues.jumpTo} />
-          </div>
-        ) : null}
+        <ProblemSummary problem={problem} onJump={jumpTo} verb="读取" />
         {readError ? (
           <div style={{ marginBottom: 16 }}>
             <ImportError error={readError} />

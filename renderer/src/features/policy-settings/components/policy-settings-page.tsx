@@ -1,10 +1,14 @@
 import { App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Skeleton, Table, Tag, Typography } from 'antd'
 import { useEffect, useMemo } from 'react'
+import { z } from 'zod'
 import { REGIONS, regionLabel } from '../../../../../shared/codes'
 import type { PolicySettingDto } from '../../../../../shared/policy-settings/dto'
+import { PolicySettingAddInput } from '../../../../../shared/policy-settings/schema'
 import { QueryError } from '../../../components/ui/query-error'
 import { useCenterSettings } from '../../../lib/center'
-import { errorMessage } from '../../../lib/ipc'
+import type { NamePath } from '../../../lib/form-errors'
+import { chosen, yuanAsFen } from '../../../lib/form-fields'
+import { toastRefusal, useSchemaForm } from '../../../lib/use-schema-form'
 import { formatDateTime } from '../../../utils/format'
 import { useAddPolicySetting, usePolicySettings } from '../api/policy-settings'
 
@@ -22,14 +26,52 @@ function showValue(key: string, v: unknown): string {
   return JSON.stringify(v)
 }
 
+type ValueKind = 'fen' | 'days' | 'json'
+const kindOf = (key: string): ValueKind => (isFenKey(key) ? 'fen' : isDaysKey(key) ? 'days' : 'json')
+
+/** The box that holds the value, by kind: an amount in 元, a number of days, or JSON text. */
+const VALUE_FIELD = { fen: 'amountYuan', days: 'days', json: 'json' } as const
+
+/**
+ * The value as typed in the box its key's kind uses (`{ kind, typed }`), turned into the value the
+ * shared schema then checks against the key: 元 → 分, days as they are, JSON text → its value.
+ */
+const TypedValue = z
+  .discriminatedUnion(
+    'kind',
+    [
+      z.object({ kind: z.literal('fen'), typed: yuanAsFen(z.number(), '请填写金额') }),
+      z.object({ kind: z.literal('days'), typed: z.number({ error: '请填写天数' }) }),
+      z.object({
+        kind: z.literal('json'),
+        typed: z.string({ error: '请填写数值' }).transform((text, ctx): unknown => {
+          try {
+            return JSON.parse(text)
+          } catch {
+            ctx.addIssue({ code: 'custom', message: '数值应为有效的 JSON' })
+            return z.NEVER
+          }
+        }),
+      }),
+    ],
+    { error: '请填写数值' },
+  )
+  .transform((v): unknown => v.typed)
+
+/** `PolicySettingAddInput` as the form gives it: the setting picked from the list, the value as typed for its kind. */
+export const PolicySettingFormInput = PolicySettingAddInput.safeExtend({
+  key: chosen(PolicySettingAddInput.shape.key, '请选择设置项'),
+  value: TypedValue,
+})
+
 interface Values {
-  key: string
-  region: string
+  key?: string
+  region?: string
   amountYuan?: number
   days?: number
   json?: string
-  source: string
-  effectiveFrom: string
+  source?: string
+  effectiveFrom?: string
   note?: string
   supersede?: boolean
 }
@@ -40,7 +82,20 @@ export function PolicySettingsPage({ focusKey }: PolicySettingsPageProps) {
   const center = useCenterSettings()
   const add = useAddPolicySetting()
   const { message } = App.useApp()
-  const [form] = Form.useForm<Values>()
+  const { form, onFinish, pending } = useSchemaForm(PolicySettingFormInput, add, {
+    toInput: ({ amountYuan, days, json, ...rest }: Values) => {
+      if (!rest.key) return rest
+      const kind = kindOf(rest.key)
+      return { ...rest, value: { kind, typed: { fen: amountYuan, days, json }[kind] } }
+    },
+    // Every problem with the value (missing, not a number, refused for its key) goes on its box.
+    fieldOf: (path): NamePath => (path[0] === 'value' ? [VALUE_FIELD[kindOf(String(form.getFieldValue('key') ?? ''))]] : path),
+    onSuccess: () => {
+      void message.success('已保存')
+      form.resetFields(['amountYuan', 'days', 'json', 'source', 'note', 'supersede'])
+    },
+    onError: toastRefusal((text) => message.error(text)),
+  })
   const key = Form.useWatch('key', form)
   const info = useMemo(() => list.data?.keys.find((k) => k.key === key), [list.data, key])
 
@@ -54,27 +109,6 @@ export function PolicySettingsPage({ focusKey }: PolicySettingsPageProps) {
     if (info && info.defaultValue !== undefined && !isFenKey(info.key) && !isDaysKey(info.key)) form.setFieldValue('json', JSON.stringify(info.defaultValue, null, 2))
   }, [info, form])
 
-  async function submit(v: Values) {
-    let value: unknown
-    if (isFenKey(v.key)) value = v.amountYuan === undefined ? undefined : Math.round(v.amountYuan * 100)
-    else if (isDaysKey(v.key)) value = v.days
-    else {
-      try {
-        value = JSON.parse(v.json ?? '')
-      } catch {
-        form.setFields([{ name: 'json', errors: ['数值应为有效的 JSON'] }])
-        return
-      }
-    }
-    try {
-      await add.mutateAsync({ key: v.key as never, region: v.region as never, value, source: v.source, effectiveFrom: v.effectiveFrom, ...(v.note ? { note: v.note } : {}), supersede: v.supersede ?? false })
-      void message.success('已保存')
-      form.resetFields(['amountYuan', 'days', 'json', 'source', 'note', 'supersede'])
-    } catch (err) {
-      void message.error(errorMessage(err))
-    }
-  }
-
   if (list.isLoading) return <Skeleton active />
   if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />
   const data = list.data!
@@ -87,31 +121,31 @@ export function PolicySettingsPage({ focusKey }: PolicySettingsPageProps) {
         政策文件没有给出的数值（最低工资、低保标准、补贴标准等）须由中心录入，并注明来源文件和生效日期；未录入前，相关审查和计算会提示「缺少政策设置」。带默认值的选项在未录入时按系统默认值执行。
       </Typography.Paragraph>
       <Card size="small" title="录入一项设置" style={{ marginBottom: 16 }}>
-        <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)} style={{ maxWidth: 640 }}>
-          <Form.Item name="key" label="设置项" rules={[{ required: true, message: '请选择设置项' }]}>
+        <Form<Values> form={form} layout="vertical" onFinish={onFinish} style={{ maxWidth: 640 }}>
+          <Form.Item name="key" label="设置项" required>
             <Select showSearch optionFilterProp="label" options={data.keys.map((k) => ({ value: k.key, label: `${k.label}（${k.key}）` }))} />
           </Form.Item>
           {info?.defaultNote ? <Typography.Paragraph type="secondary">{info.defaultNote}</Typography.Paragraph> : null}
-          <Form.Item name="region" label="地区" rules={[{ required: true, message: '请选择地区' }]}>
+          <Form.Item name="region" label="地区" required>
             <Select options={REGIONS.map((r) => ({ value: r.code, label: r.label }))} />
           </Form.Item>
           {key && isFenKey(key) ? (
-            <Form.Item name="amountYuan" label="金额（元，保存为分）" rules={[{ required: true, message: '请填写金额' }]}>
+            <Form.Item name="amountYuan" label="金额（元，保存为分）" required>
               <InputNumber min={0} precision={2} style={{ width: 240 }} />
             </Form.Item>
           ) : key && isDaysKey(key) ? (
-            <Form.Item name="days" label="天数" rules={[{ required: true, message: '请填写天数' }]}>
+            <Form.Item name="days" label="天数" required>
               <InputNumber min={1} max={365} precision={0} />
             </Form.Item>
           ) : key ? (
-            <Form.Item name="json" label="数值（JSON）" rules={[{ required: true, message: '请填写数值' }]} extra='例如补贴标准：{"minFen":80000,"maxFen":160000}'>
+            <Form.Item name="json" label="数值（JSON）" required extra='例如补贴标准：{"minFen":80000,"maxFen":160000}'>
               <Input.TextArea rows={4} style={{ fontFamily: 'monospace' }} />
             </Form.Item>
           ) : null}
-          <Form.Item name="source" label="来源文件（文号）" rules={[{ required: true, message: '请填写来源文件' }]}>
+          <Form.Item name="source" label="来源文件（文号）" required>
             <Input maxLength={200} placeholder="如：内人社发〔2024〕X号" />
           </Form.Item>
-          <Form.Item name="effectiveFrom" label="生效日期" rules={[{ required: true, message: '请填写生效日期' }, { pattern: /^\d{4}-\d{2}-\d{2}$/, message: '格式为 YYYY-MM-DD' }]}>
+          <Form.Item name="effectiveFrom" label="生效日期" required>
             <Input placeholder="YYYY-MM-DD" style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="note" label="备注">
@@ -120,7 +154,7 @@ export function PolicySettingsPage({ focusKey }: PolicySettingsPageProps) {
           <Form.Item name="supersede" valuePropName="checked">
             <Checkbox>更正原值（同一设置项、地区、生效日期已有数值时替换它，原值留档）</Checkbox>
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={add.isPending}>
+          <Button type="primary" htmlType="submit" loading={pending}>
             保存
           </Button>
         </Form>

@@ -8,9 +8,11 @@ import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag
 import { useState } from 'react'
 import type { ComplaintDto } from '../../../../../shared/quality/dto'
 import { COMPLAINANT_ROLES, COMPLAINT_CHANNELS, COMPLAINT_OUTCOMES } from '../../../../../shared/handling/labels'
+import { ComplaintAddInput, ComplaintUpdateInput } from '../../../../../shared/handling/schema'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { errorMessage } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
+import { toastRefusal, useSchemaForm } from '../../../lib/use-schema-form'
 import { optionsOf } from '../../../utils/format'
 import { useAddComplaint, useQuality, useUpdateComplaint } from '../api/quality'
 
@@ -24,25 +26,17 @@ type Step = 'investigate' | 'conclude' | 'reply'
 function StepDialog({ caseId, complaint, step, onClose }: { caseId: string; complaint: ComplaintDto; step: Step; onClose: () => void }) {
   const { message } = App.useApp()
   const update = useUpdateComplaint(caseId)
-  const [form] = Form.useForm()
+  const { form, onFinish } = useSchemaForm(ComplaintUpdateInput, update, {
+    extra: { id: complaint.id, step },
+    onSuccess: onClose,
+    onError: toastRefusal((text) => message.error(text)),
+  })
   const title = step === 'investigate' ? '登记调查情况' : step === 'conclude' ? '登记处理结果' : '登记答复'
-  const ok = async () => {
-    // An incomplete form is answered by antd's field errors; the rejection must not escape.
-    const v = (await form.validateFields().catch(() => null)) as Record<string, string> | null
-    if (!v) return
-    const input =
-      step === 'investigate'
-        ? { id: complaint.id, step, investigation: v.investigation! }
-        : step === 'conclude'
-          ? { id: complaint.id, step, outcome: v.outcome as 'substantiated', outcomeNote: v.outcomeNote!, concludedOn: v.on!, ...(v.actionTaken ? { actionTaken: v.actionTaken } : {}) }
-          : { id: complaint.id, step, reply: v.reply!, repliedOn: v.on! }
-    update.mutate(input, { onSuccess: onClose, onError: (e) => void message.error(errorMessage(e)) })
-  }
   return (
-    <Modal open title={title} onOk={ok} onCancel={onClose} confirmLoading={update.isPending} okText="保存" cancelText="取消">
-      <Form form={form} layout="vertical" initialValues={{ on: today(), outcome: 'unsubstantiated' }}>
+    <Modal open title={title} onOk={onFinish} onCancel={onClose} confirmLoading={update.isPending} okText="保存" cancelText="取消">
+      <Form form={form} layout="vertical" initialValues={{ concludedOn: today(), repliedOn: today(), outcome: 'unsubstantiated' }}>
         {step === 'investigate' && (
-          <Form.Item name="investigation" label="调查情况" rules={[{ required: true, message: '请填写调查情况' }]}>
+          <Form.Item name="investigation" label="调查情况" required>
             <Input.TextArea rows={4} maxLength={2000} />
           </Form.Item>
         )}
@@ -51,7 +45,7 @@ function StepDialog({ caseId, complaint, step, onClose }: { caseId: string; comp
             <Form.Item name="outcome" label="调查结论">
               <Select options={optionsOf(COMPLAINT_OUTCOMES)} />
             </Form.Item>
-            <Form.Item name="outcomeNote" label="处理结果" rules={[{ required: true, message: '请填写处理结果' }]}>
+            <Form.Item name="outcomeNote" label="处理结果" required>
               <Input.TextArea rows={3} maxLength={2000} />
             </Form.Item>
             <Form.Item name="actionTaken" label="对承办人员的处理措施">
@@ -60,12 +54,12 @@ function StepDialog({ caseId, complaint, step, onClose }: { caseId: string; comp
           </>
         )}
         {step === 'reply' && (
-          <Form.Item name="reply" label="答复内容" rules={[{ required: true, message: '请填写答复内容' }]}>
+          <Form.Item name="reply" label="答复内容" required>
             <Input.TextArea rows={4} maxLength={2000} />
           </Form.Item>
         )}
         {step !== 'investigate' && (
-          <Form.Item name="on" label="日期" rules={[{ required: true }]}>
+          <Form.Item name={step === 'conclude' ? 'concludedOn' : 'repliedOn'} label="日期" required>
             <Input type="date" />
           </Form.Item>
         )}
@@ -78,7 +72,11 @@ export function ComplaintsPanel({ caseId }: ComplaintsPanelProps) {
   const { message } = App.useApp()
   const q = useQuality(caseId)
   const add = useAddComplaint(caseId)
-  const [form] = Form.useForm()
+  const { form, onFinish } = useSchemaForm(ComplaintAddInput, add, {
+    extra: { caseId },
+    onSuccess: () => form.resetFields(['content']),
+    onError: toastRefusal((text) => message.error(text)),
+  })
   const [dialog, setDialog] = useState<{ c: ComplaintDto; step: Step } | null>(null)
   const roles = useSessionUser()?.roles ?? null
   const mayAdd = isAllowed('complaint:add', roles)
@@ -123,9 +121,7 @@ export function ComplaintsPanel({ caseId }: ComplaintsPanelProps) {
         layout="inline"
         style={{ marginTop: 8 }}
         initialValues={{ receivedOn: today(), channel: 'phone', complainantRole: 'assisted-person' }}
-        onFinish={(v: { receivedOn: string; channel: 'phone'; complainantRole: 'assisted-person'; content: string }) =>
-          add.mutate({ caseId, ...v }, { onSuccess: () => form.resetFields(['content']), onError: (e) => void message.error(errorMessage(e)) })
-        }
+        onFinish={onFinish}
       >
         <Form.Item name="receivedOn">
           <Input type="date" />
@@ -136,7 +132,7 @@ export function ComplaintsPanel({ caseId }: ComplaintsPanelProps) {
         <Form.Item name="complainantRole">
           <Select style={{ width: 140 }} options={optionsOf(COMPLAINANT_ROLES)} />
         </Form.Item>
-        <Form.Item name="content" rules={[{ required: true, message: '请填写投诉内容' }]} style={{ flex: 1, minWidth: 200 }}>
+        <Form.Item name="content" required style={{ flex: 1, minWidth: 200 }}>
           <Input maxLength={2000} placeholder="投诉内容" />
         </Form.Item>
         <Button htmlType="submit" loading={add.isPending}>

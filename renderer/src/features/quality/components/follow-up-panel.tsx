@@ -5,9 +5,11 @@
  */
 import { Alert, App, Button, Card, Form, Input, Select, Table } from 'antd'
 import { FOLLOW_UP_CHANNELS, SATISFACTION_LEVELS } from '../../../../../shared/handling/labels'
+import { FollowUpInput } from '../../../../../shared/handling/schema'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { errorMessage } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
+import { toastRefusal, useSchemaForm } from '../../../lib/use-schema-form'
 import { optionsOf } from '../../../utils/format'
 import { useAddFollowUp, useQuality } from '../api/quality'
 
@@ -21,7 +23,11 @@ export function FollowUpPanel({ caseId }: FollowUpPanelProps) {
   const { message } = App.useApp()
   const q = useQuality(caseId)
   const add = useAddFollowUp(caseId)
-  const [form] = Form.useForm()
+  const { form, onFinish } = useSchemaForm(FollowUpInput, add, {
+    extra: { caseId },
+    onSuccess: () => form.resetFields(['notes']),
+    onError: toastRefusal((text) => message.error(text)),
+  })
   const mayAdd = isAllowed('followup:add', useSessionUser()?.roles ?? null)
   if (q.error) return <Alert type="error" message={errorMessage(q.error)} />
   return (
@@ -46,11 +52,9 @@ export function FollowUpPanel({ caseId }: FollowUpPanelProps) {
         layout="inline"
         style={{ marginTop: 8 }}
         initialValues={{ visitedOn: today(), channel: 'phone', satisfaction: 'satisfied' }}
-        onFinish={(v: { visitedOn: string; channel: 'phone'; satisfaction: 'satisfied'; notes?: string }) =>
-          add.mutate({ caseId, ...v }, { onSuccess: () => form.resetFields(['notes']), onError: (e) => void message.error(errorMessage(e)) })
-        }
+        onFinish={onFinish}
       >
-        <Form.Item name="visitedOn" rules={[{ required: true, message: '请填写回访日期' }]}>
+        <Form.Item name="visitedOn" required>
           <Input type="date" />
         </Form.Item>
         <Form.Item name="channel">

@@ -6,10 +6,13 @@
  * Mount: `<QualityPanel caseId={file.id} />` from `renderer/src/features/quality/components/quality-panel`.
  */
 import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import { useMemo } from 'react'
+import { QualityReviewInput } from '../../../../../shared/handling/schema'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { errorMessage } from '../../../lib/ipc'
 import { whoMayCall } from '../../../app/access'
 import { useSessionUser } from '../../../lib/session'
+import { toastRefusal, useSchemaForm } from '../../../lib/use-schema-form'
 import { useQuality, useSaveReview } from '../api/quality'
 
 export interface QualityPanelProps {
@@ -18,32 +21,33 @@ export interface QualityPanelProps {
 
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 
+/** `QualityReviewInput` with every item of the rubric scored (the shared schema takes any subset of the items). */
+export function qualityReviewFormInput(items: readonly { code: string }[]) {
+  return QualityReviewInput.superRefine(
+    (v, ctx) => {
+      for (const i of items) if (typeof v.scores?.[i.code] !== 'number') ctx.addIssue({ code: 'custom', path: ['scores', i.code], message: '请打分' })
+    },
+    { when: () => true },
+  )
+}
+
 export function QualityPanel({ caseId }: QualityPanelProps) {
   const { message } = App.useApp()
   const q = useQuality(caseId)
   const save = useSaveReview(caseId)
-  const [form] = Form.useForm()
+  const items = q.data?.rubric.items
+  const schema = useMemo(() => qualityReviewFormInput(items ?? []), [items])
+  const { form, onFinish } = useSchemaForm(schema, save, {
+    extra: { caseId },
+    onSuccess: (r) => void message.success(`评查得分 ${r.current?.score ?? ''}，等级 ${r.current?.gradeLabel ?? ''}`),
+    onError: toastRefusal((text) => message.error(text)),
+  })
   // Who may not score still sees the scores: the form stays, read-only.
   const maySave = isAllowed('quality:review-save', useSessionUser()?.roles ?? null)
   if (q.isLoading) return <Card loading title="质量评查" />
   if (q.error) return <Alert type="error" message={errorMessage(q.error)} />
   const st = q.data!
   const t = st.rubric.thresholds
-  const submit = (v: Record<string, unknown>) => {
-    const scores = Object.fromEntries(st.rubric.items.map((i) => [i.code, Number(v[`score.${i.code}`])]))
-    save.mutate(
-      {
-        caseId,
-        reviewedOn: String(v.reviewedOn),
-        scores,
-        ...(v.courtAttendance ? { courtAttendance: String(v.courtAttendance) } : {}),
-        ...(v.judicialOpinion ? { judicialOpinion: String(v.judicialOpinion) } : {}),
-        ...(v.peerReview ? { peerReview: String(v.peerReview) } : {}),
-        ...(v.comments ? { comments: String(v.comments) } : {}),
-      },
-      { onSuccess: (r) => void message.success(`评查得分 ${r.current?.score ?? ''}，等级 ${r.current?.gradeLabel ?? ''}`), onError: (e) => void message.error(errorMessage(e)) },
-    )
-  }
   return (
     <Card title="质量评查" extra={st.current ? <Tag color="blue">{`${st.current.score} 分 · ${st.current.gradeLabel}`}</Tag> : <Tag>未评查</Tag>}>
       <Typography.Paragraph type="secondary">
@@ -60,7 +64,7 @@ export function QualityPanel({ caseId }: QualityPanelProps) {
           <Descriptions.Item label="评查意见">{st.current.comments ?? '—'}</Descriptions.Item>
         </Descriptions>
       )}
-      <Form form={form} layout="vertical" disabled={!maySave} initialValues={{ reviewedOn: today() }} onFinish={submit}>
+      <Form form={form} layout="vertical" disabled={!maySave} initialValues={{ reviewedOn: today() }} onFinish={onFinish}>
         <Table
           size="small"
           rowKey="code"
@@ -73,7 +77,7 @@ export function QualityPanel({ caseId }: QualityPanelProps) {
               title: '得分',
               width: 120,
               render: (_, item) => (
-                <Form.Item name={`score.${item.code}`} rules={[{ required: true, message: '请打分' }]} style={{ margin: 0 }} initialValue={st.current?.lines.find((l) => l.code === item.code)?.points}>
+                <Form.Item name={['scores', item.code]} required style={{ margin: 0 }} initialValue={st.current?.lines.find((l) => l.code === item.code)?.points}>
                   <InputNumber min={0} max={item.maxPoints} precision={0} />
                 </Form.Item>
               ),
@@ -81,7 +85,7 @@ export function QualityPanel({ caseId }: QualityPanelProps) {
           ]}
         />
         <Space wrap style={{ marginTop: 12 }}>
-          <Form.Item name="reviewedOn" label="评查日期" rules={[{ required: true }]}>
+          <Form.Item name="reviewedOn" label="评查日期" required>
             <Input type="date" />
           </Form.Item>
         </Space>

@@ -1,11 +1,14 @@
 import { App, Button, Card, Checkbox, Divider, Form, Input, InputNumber, Radio, Select, Skeleton, Space, Tag, Tooltip, Typography } from 'antd'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { ReviewAssessment, ReviewDto } from '../../../../../shared/review/dto'
+import { TransitionInput } from '../../../../../shared/cases/schema'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { AppError } from '../../../../../shared/ipc/result'
-import { CERTIFICATES, EVIDENCE_BASES } from '../../../../../shared/review/schema'
+import { CERTIFICATES, EVIDENCE_BASES, ReviewSaveInput } from '../../../../../shared/review/schema'
 import { QueryError } from '../../../components/ui/query-error'
+import type { NamePath } from '../../../lib/form-errors'
 import { errorMessage } from '../../../lib/ipc'
+import { toastRefusal, useSchemaForm } from '../../../lib/use-schema-form'
 import { whoMayCall, whoTakesStep } from '../../../app/access'
 import { useSessionUser } from '../../../lib/session'
 import { formatDateTime } from '../../../utils/format'
@@ -42,12 +45,51 @@ function toEvidence(v: EvidenceValues) {
     ...(v.basis !== 'certificates' && typeof v.incomeYuan === 'number' ? { householdMonthlyIncomeFen: Math.round(v.incomeYuan * 100) } : {}),
     ...(v.basis !== 'certificates' && typeof v.householdSize === 'number' ? { householdSize: v.householdSize } : {}),
     certificates: v.certificates ?? [],
-    ...(v.basis === 'commitment' ? { commitment: { signedOn: v.commitmentSignedOn ?? '', signedBy: v.commitmentSignedBy ?? '' } } : {}),
+    ...(v.basis === 'commitment' ? { commitment: { signedOn: v.commitmentSignedOn, signedBy: v.commitmentSignedBy } } : {}),
     ...(v.noFixedIncome ? { noFixedIncome: true } : {}),
     ...(v.workInjury ? { workInjury: true } : {}),
     ...(v.simpleClearCase ? { simpleClearCase: true } : {}),
     ...(v.note ? { note: v.note } : {}),
   }
+}
+
+/** The evidence form's values → the review:save input (the case id is added by the form). */
+function toSaveInput(v: EvidenceValues) {
+  return { evidence: toEvidence(v), opinion: v.opinion, opinionText: v.opinionText, reviewer: v.reviewer }
+}
+
+/** The form field that shows an issue at a review:save path (the evidence is typed in 元 and flat on the form). */
+function evidenceField(path: NamePath): NamePath {
+  if (path[0] !== 'evidence') return path
+  if (path[1] === 'householdMonthlyIncomeFen') return ['incomeYuan']
+  if (path[1] === 'commitment') return [path[2] === 'signedBy' ? 'commitmentSignedBy' : 'commitmentSignedOn']
+  return path.slice(1)
+}
+
+const OVERRIDE_REASON_MESSAGE = '决定与政策审查结论不一致或结论为暂定，须填写书面理由'
+
+/** A decision that departs from the engine's result, or a provisional result, needs a written reason. */
+function needsOverrideReason(a: ReviewAssessment | null, decision: 'grant' | 'refuse' | undefined): boolean {
+  return Boolean(a && decision && (a.provisional || a.expectedDecision === null || a.expectedDecision !== decision))
+}
+
+/** `TransitionInput` for the director's decision, with the written reason the assessment may require. */
+export function decisionInput(a: ReviewAssessment | null) {
+  return TransitionInput.superRefine(
+    (v, ctx) => {
+      const decision = v.action === 'decide-refuse' ? 'refuse' : v.action === 'decide-grant' ? 'grant' : undefined
+      const given = 'overrideReason' in v ? v.overrideReason : undefined
+      if (needsOverrideReason(a, decision) && !given) ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: OVERRIDE_REASON_MESSAGE })
+    },
+    { when: () => true },
+  )
+}
+
+interface DecisionValues {
+  decision?: 'grant' | 'refuse'
+  approvedBy?: string
+  reasons?: string
+  overrideReason?: string
 }
 
 function initial(r: ReviewDto): Partial<EvidenceValues> {
@@ -70,38 +112,34 @@ function initial(r: ReviewDto): Partial<EvidenceValues> {
 }
 
 function DecisionForm({ review, caseId }: { review: ReviewDto; caseId: string }) {
-  const [form] = Form.useForm<{ decision: 'grant' | 'refuse'; approvedBy: string; reasons?: string; overrideReason?: string }>()
   const transition = useTransition(caseId)
-  const decision = Form.useWatch('decision', form)
   const { message } = App.useApp()
   const a = review.assessment
-  const needsReason = Boolean(a && decision && (a.provisional || a.expectedDecision === null || a.expectedDecision !== decision))
+  const schema = useMemo(() => decisionInput(a), [a])
+  const { form, onFinish, pending } = useSchemaForm(schema, transition, {
+    extra: { caseId },
+    toInput: ({ decision, ...rest }: DecisionValues) => ({ action: decision === 'refuse' ? 'decide-refuse' : 'decide-grant', ...rest }),
+    fieldOf: (path) => (path[0] === 'action' ? ['decision'] : path),
+    onSuccess: () => void message.success('决定已记录'),
+    onError: toastRefusal((text) => message.error(text)),
+  })
+  const decision = Form.useWatch('decision', form)
+  const needsReason = needsOverrideReason(a, decision)
   return (
     <Form
       form={form}
       layout="vertical"
       initialValues={{ decision: a?.expectedDecision ?? review.opinion ?? 'grant' }}
-      onFinish={async (v) => {
-        try {
-          await transition.mutateAsync(
-            v.decision === 'grant'
-              ? { caseId, action: 'decide-grant', approvedBy: v.approvedBy, ...(v.overrideReason ? { overrideReason: v.overrideReason } : {}) }
-              : { caseId, action: 'decide-refuse', approvedBy: v.approvedBy, reasons: v.reasons ?? '', ...(v.overrideReason ? { overrideReason: v.overrideReason } : {}) },
-          )
-          void message.success('决定已记录')
-        } catch (err) {
-          void message.error(errorMessage(err))
-        }
-      }}
+      onFinish={onFinish}
     >
       <Form.Item name="decision" label="决定">
         <Radio.Group options={[{ value: 'grant', label: '给予法律援助' }, { value: 'refuse', label: '不予法律援助' }]} />
       </Form.Item>
-      <Form.Item name="approvedBy" label="审批负责人" rules={[{ required: true, message: '决定须经负责人审批，请填写负责人姓名' }]}>
+      <Form.Item name="approvedBy" label="审批负责人" required>
         <Input maxLength={50} style={{ width: 200 }} />
       </Form.Item>
       {decision === 'refuse' ? (
-        <Form.Item name="reasons" label="不予法律援助的理由（将写入不予法律援助决定书）" rules={[{ required: true, message: '请填写不予法律援助的理由' }]}>
+        <Form.Item name="reasons" label="不予法律援助的理由（将写入不予法律援助决定书）" required>
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       ) : null}
@@ -109,12 +147,12 @@ function DecisionForm({ review, caseId }: { review: ReviewDto; caseId: string })
         <Form.Item
           name="overrideReason"
           label={<span style={{ color: '#cf1322' }}>不采纳政策审查结论的书面理由（必填）</span>}
-          rules={[{ required: true, message: '决定与政策审查结论不一致或结论为暂定，须填写书面理由' }]}
+          required
         >
           <Input.TextArea rows={3} maxLength={1000} />
         </Form.Item>
       ) : null}
-      <Button type="primary" htmlType="submit" loading={transition.isPending}>
+      <Button type="primary" htmlType="submit" loading={pending}>
         记录负责人决定
       </Button>
     </Form>
@@ -128,12 +166,18 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
   const assess = useAssess()
   const save = useSaveReview(caseId)
   const transition = useTransition(caseId)
-  const [form] = Form.useForm<EvidenceValues>()
+  const { message } = App.useApp()
+  const { form, onFinish: saveOpinion } = useSchemaForm(ReviewSaveInput, save, {
+    extra: { caseId },
+    toInput: toSaveInput,
+    fieldOf: evidenceField,
+    onSuccess: () => void message.success('审查意见已保存'),
+    onError: toastRefusal((text) => message.error(text)),
+  })
   const basis = Form.useWatch('basis', form)
   const [trial, setTrial] = useState<ReviewAssessment | null>(null)
   const [trialError, setTrialError] = useState<AppError | null>(null)
   const [materials, setMaterials] = useState<{ items: string[]; dueOn: string }>({ items: [], dueOn: '' })
-  const { message } = App.useApp()
   const roles = useSessionUser()?.roles ?? null
 
   if (review.isLoading || workflow.isLoading) return <Skeleton active />
@@ -155,17 +199,6 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
     } catch (err) {
       setTrial(null)
       if (err instanceof AppError) setTrialError(err)
-      else void message.error(errorMessage(err))
-    }
-  }
-
-  async function saveOpinion(v: EvidenceValues) {
-    try {
-      await save.mutateAsync({ caseId, evidence: toEvidence(v) as never, opinion: v.opinion ?? 'grant', opinionText: v.opinionText ?? '', reviewer: v.reviewer ?? '' })
-      void message.success('审查意见已保存')
-    } catch (err) {
-      const issues = err instanceof AppError ? (err.details?.issues ?? []) : []
-      if (issues.length) void message.error(issues.map((i) => i.message).join('；'))
       else void message.error(errorMessage(err))
     }
   }
@@ -207,26 +240,26 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
       </Card>
 
       <Card size="small" title="经济困难状况与审查意见">
-        <Form<EvidenceValues> form={form} layout="vertical" initialValues={initial(r)} onFinish={(v) => void saveOpinion(v)}>
+        <Form<EvidenceValues> form={form} layout="vertical" initialValues={initial(r)} onFinish={saveOpinion}>
           <Form.Item name="basis" label="证明方式">
             <Radio.Group options={EVIDENCE_BASES.map((b) => ({ value: b.code, label: b.label }))} />
           </Form.Item>
           {basis !== 'certificates' ? (
             <Space wrap>
-              <Form.Item name="incomeYuan" label={basis === 'commitment' ? '承诺书申报的家庭月收入（元）' : '家庭月收入（元）'} rules={[{ required: true, message: '请填写家庭月收入' }]}>
+              <Form.Item name="incomeYuan" label={basis === 'commitment' ? '承诺书申报的家庭月收入（元）' : '家庭月收入（元）'} required>
                 <InputNumber min={0} precision={2} style={{ width: 200 }} />
               </Form.Item>
-              <Form.Item name="householdSize" label="家庭人口" rules={[{ required: true, message: '请填写家庭人口' }]}>
+              <Form.Item name="householdSize" label="家庭人口" required>
                 <InputNumber min={1} max={30} precision={0} />
               </Form.Item>
             </Space>
           ) : null}
           {basis === 'commitment' ? (
             <Space wrap>
-              <Form.Item name="commitmentSignedOn" label="承诺书签署日期" rules={[{ required: true, message: '请填写签署日期' }]}>
+              <Form.Item name="commitmentSignedOn" label="承诺书签署日期" required>
                 <Input placeholder="YYYY-MM-DD" style={{ width: 160 }} />
               </Form.Item>
-              <Form.Item name="commitmentSignedBy" label="承诺人" rules={[{ required: true, message: '请填写承诺人' }]}>
+              <Form.Item name="commitmentSignedBy" label="承诺人" required>
                 <Input maxLength={50} style={{ width: 160 }} />
               </Form.Item>
             </Space>
@@ -265,13 +298,13 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
           ) : null}
           {shown ? <AssessmentView a={shown} /> : null}
           <Divider />
-          <Form.Item name="opinion" label="审查员意见" rules={[{ required: true, message: '请选择审查意见' }]}>
+          <Form.Item name="opinion" label="审查员意见" required>
             <Radio.Group options={[{ value: 'grant', label: '建议给予' }, { value: 'refuse', label: '建议不予' }]} />
           </Form.Item>
-          <Form.Item name="opinionText" label="审查意见" rules={[{ required: true, message: '请填写审查意见' }]}>
+          <Form.Item name="opinionText" label="审查意见" required>
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
-          <Form.Item name="reviewer" label="审查员" rules={[{ required: true, message: '请填写审查员姓名' }]}>
+          <Form.Item name="reviewer" label="审查员" required>
             <Input maxLength={50} style={{ width: 200 }} />
           </Form.Item>
           {/* A disabled button takes no hover: the span carries the tooltip. */}

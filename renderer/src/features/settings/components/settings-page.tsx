@@ -3,12 +3,11 @@ import { App, Button, Card, Descriptions, Form, Input, Select, Skeleton, Typogra
 import { REGIONS } from '../../../../../shared/codes'
 import type { CenterSettings } from '../../../../../shared/settings/dto'
 import { CenterSettingsInput, type CenterSettingsInputIn } from '../../../../../shared/intake/schema'
-import { IssueSummary } from '../../../components/ui/issue-summary'
+import { ProblemSummary } from '../../../components/ui/issue-summary'
 import { QueryError } from '../../../components/ui/query-error'
 import { useAppInfo, useCenterSettings } from '../../../lib/center'
-import { fromZodIssues } from '../../../lib/form-errors'
 import { enterMovesToNextField, useSaveShortcut } from '../../../lib/keyboard'
-import { useFormIssues } from '../../../lib/use-form-issues'
+import { useSchemaForm } from '../../../lib/use-schema-form'
 import { formatDateTime } from '../../../utils/format'
 import { useSaveSettings } from '../api/save-settings'
 
@@ -29,28 +28,13 @@ const REGION_OPTIONS = REGIONS.map((r) => ({
 type Values = Partial<CenterSettingsInputIn>
 
 function SettingsForm({ initial }: { initial: CenterSettings | null }) {
-  const [form] = Form.useForm<Values>()
   const save = useSaveSettings()
-  const issues = useFormIssues(form, LABELS)
   const { message } = App.useApp()
-
-  async function submit() {
-    if (save.isPending) return
-    const values = form.getFieldsValue(true) as Values
-    const parsed = CenterSettingsInput.safeParse(values)
-    if (!parsed.success) {
-      issues.showIssues(fromZodIssues(parsed.error.issues), 'CLIENT')
-      return
-    }
-    issues.clear()
-    try {
-      await save.mutateAsync(values as CenterSettingsInputIn)
-      void message.success('中心设置已保存')
-    } catch (err) {
-      issues.showError(err)
-    }
-  }
-  useSaveShortcut(() => void submit())
+  const { form, onFinish, problem, jumpTo, pending } = useSchemaForm(CenterSettingsInput, save, {
+    labels: LABELS,
+    onSuccess: () => void message.success('中心设置已保存'),
+  })
+  useSaveShortcut(onFinish)
 
   return (
     <div onKeyDown={enterMovesToNextField}>
@@ -58,7 +42,7 @@ function SettingsForm({ initial }: { initial: CenterSettings | null }) {
         form={form}
         layout="vertical"
         initialValues={initial ? { centerName: initial.centerName, region: initial.region, docPrefix: initial.docPrefix, address: initial.address, phone: initial.phone } : {}}
-        onFinish={() => void submit()}
+        onFinish={onFinish}
         style={{ maxWidth: 560 }}
         aria-label="中心设置"
       >
@@ -68,7 +52,7 @@ function SettingsForm({ initial }: { initial: CenterSettings | null }) {
         <Form.Item name="region" label="适用地区" required extra="决定受理登记时可选的援助事项范围、经济困难标准等">
           <Select options={REGION_OPTIONS} placeholder="选择本中心所在地区" />
         </Form.Item>
-        <Form.Item name="docPrefix" label="文号前缀" required extra="文书编号的前缀，如「某法援」→ 某法援指〔2026〕第0012号">
+        <Form.Item name="docPrefix" label="文号前缀" required extra="文书编号的前缀，如「某法援」→ 某法援指〔2026〕12号">
           <Input maxLength={10} autoComplete="off" />
         </Form.Item>
         <Form.Item name="address" label="地址" required>
@@ -77,12 +61,8 @@ function SettingsForm({ initial }: { initial: CenterSettings | null }) {
         <Form.Item name="phone" label="电话" required>
           <Input maxLength={30} autoComplete="off" placeholder="如 0471-1234567" />
         </Form.Item>
-        {issues.problem ? (
-          <div style={{ marginBottom: 16 }}>
-            <IssueSummary title={issues.problem.title} items={issues.problem.items} onJump={issues.jumpTo} />
-          </div>
-        ) : null}
-        <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={save.isPending}>
+        <ProblemSummary problem={problem} onJump={jumpTo} />
+        <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={pending}>
           保存设置（Ctrl+S）
         </Button>
       </Form>

@@ -7,12 +7,14 @@
  */
 import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd'
 import { useState } from 'react'
-import { parseYuanToFen } from '../../../../../shared/domain/money'
 import type { SubsidyClaimDto } from '../../../../../shared/subsidy/dto'
+import { ComputeInput, ExtraRequestInput } from '../../../../../shared/subsidy/schema'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
 import { EXTRA_REASON_LABELS, SUBSIDY_KIND_LABELS } from '../../../../../shared/handling/labels'
+import { yuanAsFen } from '../../../lib/form-fields'
 import { errorMessage } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
+import { toastRefusal, useSchemaForm } from '../../../lib/use-schema-form'
 import { optionsOf } from '../../../utils/format'
 import { Money } from '../../../components/ui/money'
 import { useSubsidy, useSubsidyAction } from '../api/subsidy'
@@ -21,7 +23,8 @@ export interface SubsidyPanelProps {
   caseId: string
 }
 
-type Kind = 'criminal' | 'civil' | 'administrative' | 'death-penalty-second-instance'
+/** `ExtraRequestInput` with the amount typed in 元. */
+export const ExtraRequestFormInput = ExtraRequestInput.extend({ amountFen: yuanAsFen(ExtraRequestInput.shape.amountFen, '请填写金额') })
 
 function ClaimCard({ caseId, claim }: { caseId: string; claim: SubsidyClaimDto }) {
   const { message } = App.useApp()
@@ -95,8 +98,13 @@ export function SubsidyPanel({ caseId }: SubsidyPanelProps) {
   const compute = useSubsidyAction(caseId, 'subsidy:compute')
   const request = useSubsidyAction(caseId, 'subsidy:extra-request')
   const decide = useSubsidyAction(caseId, 'subsidy:extra-decide')
-  const [form] = Form.useForm()
-  const [extraForm] = Form.useForm()
+  const toastError = toastRefusal((text) => message.error(text))
+  const { form, onFinish: computeSubmit } = useSchemaForm(ComputeInput, compute, { extra: { caseId }, onError: toastError })
+  const { form: extraForm, onFinish: requestSubmit } = useSchemaForm(ExtraRequestFormInput, request, {
+    extra: { caseId },
+    onSuccess: () => extraForm.resetFields(),
+    onError: toastError,
+  })
   const roles = useSessionUser()?.roles ?? null
   const mayDecide = isAllowed('subsidy:extra-decide', roles)
   const mayRequest = isAllowed('subsidy:extra-request', roles)
@@ -142,19 +150,16 @@ export function SubsidyPanel({ caseId }: SubsidyPanelProps) {
           form={extraForm}
           layout="inline"
           initialValues={{ reason: 'off-site-evidence' }}
-          onFinish={(v: { reason: 'complex'; yuan: number; note: string }) => {
-            const amountFen = parseYuanToFen(String(v.yuan))
-            if (amountFen === null) return void message.error('金额格式不正确')
-            request.mutate({ caseId, reason: v.reason, amountFen, note: v.note }, { onSuccess: () => extraForm.resetFields(), onError: fail })
-          }}
+          onFinish={requestSubmit}
         >
           <Form.Item name="reason">
             <Select style={{ width: 140 }} options={optionsOf(EXTRA_REASON_LABELS)} />
           </Form.Item>
-          <Form.Item name="yuan" rules={[{ required: true, message: '请填写金额' }]}>
+          {/* The box is in 元; ExtraRequestFormInput turns it into 分. */}
+          <Form.Item name="amountFen" required>
             <InputNumber min={0.01} precision={2} addonAfter="元" />
           </Form.Item>
-          <Form.Item name="note" rules={[{ required: true, message: '请填写理由' }]}>
+          <Form.Item name="note" required>
             <Input maxLength={500} placeholder="申请理由" />
           </Form.Item>
           <Button htmlType="submit" loading={request.isPending}>申请增加</Button>
@@ -167,9 +172,9 @@ export function SubsidyPanel({ caseId }: SubsidyPanelProps) {
             form={form}
             layout="inline"
             initialValues={{ kind: st.suggestedKind ?? undefined, stagesCovered: 1, stagesTotal: 1 }}
-            onFinish={(v: { kind: Kind; stagesCovered: number; stagesTotal: number }) => compute.mutate({ caseId, ...v }, { onError: fail })}
+            onFinish={computeSubmit}
           >
-            <Form.Item name="kind" label="补贴类别" rules={[{ required: true, message: '请选择补贴类别' }]}>
+            <Form.Item name="kind" label="补贴类别" required>
               <Select style={{ width: 160 }} options={optionsOf(SUBSIDY_KIND_LABELS.filter((k) => k.code !== 'duty-lawyer'))} />
             </Form.Item>
             <Form.Item name="stagesCovered" label="已办阶段">

@@ -1,14 +1,13 @@
 import { SaveOutlined } from '@ant-design/icons'
 import { App, Button, Drawer, Form, Input, Select, Space, Switch } from 'antd'
 import { useEffect } from 'react'
+import { z } from 'zod'
 import { ROLES, type Role } from '../../../../../shared/domain/roles'
 import type { UserDto } from '../../../../../shared/auth/dto'
-import type { FieldIssue } from '../../../../../shared/ipc/result'
-import { UserSaveInput } from '../../../../../shared/auth/schema'
-import { IssueSummary } from '../../../components/ui/issue-summary'
-import { fromZodIssues } from '../../../lib/form-errors'
+import { NewPassword, UserSaveInput } from '../../../../../shared/auth/schema'
+import { ProblemSummary } from '../../../components/ui/issue-summary'
 import { enterMovesToNextField } from '../../../lib/keyboard'
-import { useFormIssues } from '../../../lib/use-form-issues'
+import { useSchemaForm } from '../../../lib/use-schema-form'
 import { useSaveUser } from '../api/users'
 
 export const ROLE_OPTIONS = ROLES.map((r) => ({ value: r.code, label: r.label }))
@@ -29,6 +28,9 @@ interface Values {
   initialPassword?: string
 }
 
+/** A new user's `UserSaveInput`: the initial password is required (an existing user's is reset from the table). */
+export const NewUserInput = UserSaveInput.extend({ initialPassword: z.string({ error: '请设置初始密码' }).pipe(NewPassword) })
+
 /** What the form holds, as the `user:save` input (empty boxes left out). */
 export function toSaveInput(values: Values, id: string | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -47,38 +49,24 @@ export function toSaveInput(values: Values, id: string | undefined): Record<stri
  * first login; an existing user's password is reset from the table instead.
  */
 export function UserDrawer({ open, user, onClose }: { open: boolean; user: UserDto | null; onClose: () => void }) {
-  const [form] = Form.useForm<Values>()
   const save = useSaveUser()
-  const issues = useFormIssues(form, LABELS)
   const { message } = App.useApp()
   const isNew = user === null
+  const { form, onFinish, problem, jumpTo, clear, pending } = useSchemaForm(isNew ? NewUserInput : UserSaveInput, save, {
+    labels: LABELS,
+    toInput: (values: Values) => toSaveInput(values, user?.id),
+    onSuccess: (saved) => {
+      void message.success(isNew ? `已新增用户「${saved.displayName}」，首次登录时须修改密码` : `已保存用户「${saved.displayName}」`)
+      onClose()
+    },
+  })
 
   useEffect(() => {
     if (!open) return
-    issues.clear()
+    clear()
     form.resetFields()
     form.setFieldsValue(user ? { username: user.username, displayName: user.displayName, roles: user.roles, active: user.active } : { roles: ['clerk'], active: true })
   }, [open, user])
-
-  async function submit() {
-    if (save.isPending) return
-    const values = form.getFieldsValue(true) as Values
-    const input = toSaveInput(values, user?.id)
-    const parsed = UserSaveInput.safeParse(input)
-    const extra: FieldIssue[] = isNew && !values.initialPassword ? [{ path: ['initialPassword'], message: '请设置初始密码' }] : []
-    if (!parsed.success || extra.length) {
-      issues.showIssues([...(parsed.success ? [] : fromZodIssues(parsed.error.issues)), ...extra], 'CLIENT')
-      return
-    }
-    issues.clear()
-    try {
-      const saved = await save.mutateAsync(parsed.data)
-      void message.success(isNew ? `已新增用户「${saved.displayName}」，首次登录时须修改密码` : `已保存用户「${saved.displayName}」`)
-      onClose()
-    } catch (err) {
-      issues.showError(err)
-    }
-  }
 
   return (
     <Drawer
@@ -91,14 +79,14 @@ export function UserDrawer({ open, user, onClose }: { open: boolean; user: UserD
       extra={
         <Space>
           <Button onClick={onClose}>取消</Button>
-          <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} onClick={() => void submit()}>
+          <Button type="primary" icon={<SaveOutlined />} loading={pending} onClick={onFinish}>
             保存
           </Button>
         </Space>
       }
     >
       <div onKeyDown={enterMovesToNextField}>
-        <Form<Values> form={form} name="user" layout="vertical" onFinish={() => void submit()} aria-label={isNew ? '新增用户' : '编辑用户'}>
+        <Form<Values> form={form} name="user" layout="vertical" onFinish={onFinish} aria-label={isNew ? '新增用户' : '编辑用户'}>
           <Form.Item name="username" label="用户名" required extra="登录时使用，2～32个字符，可用字母、数字、汉字和 _ . -">
             <Input autoFocus autoComplete="off" maxLength={32} />
           </Form.Item>
@@ -116,12 +104,8 @@ export function UserDrawer({ open, user, onClose }: { open: boolean; user: UserD
               <Input.Password autoComplete="new-password" maxLength={128} />
             </Form.Item>
           ) : null}
-          {issues.problem ? (
-            <div style={{ marginBottom: 16 }}>
-              <IssueSummary title={issues.problem.title} items={issues.problem.items} onJump={issues.jumpTo} />
-            </div>
-          ) : null}
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={save.isPending}>
+          <ProblemSummary problem={problem} onJump={jumpTo} />
+          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={pending}>
             保存
           </Button>
         </Form>
