@@ -33,6 +33,8 @@ const boundaries = {
         messages: {
           crossFeature:
             '功能「{{from}}」不能导入功能「{{to}}」的代码（{{source}}）：共用的界面放到 renderer/src/components/，非界面代码放到 renderer/src/lib/，或由 renderer/src/app/ 组合后通过 props 传入。',
+          intoShell:
+            '功能「{{from}}」不能导入应用外壳 renderer/src/app/ 的代码（{{source}}）：外壳组合功能，功能不依赖外壳；共用的代码放到 renderer/src/lib/ 或 components/。',
         },
       },
       create(context) {
@@ -41,8 +43,10 @@ const boundaries = {
         const check = (node) => {
           const source = node?.type === 'Literal' && typeof node.value === 'string' ? node.value : null
           if (!source || !source.startsWith('.')) return
-          const to = featureOf(resolve(dirname(context.filename), source))
+          const target = resolve(dirname(context.filename), source)
+          const to = featureOf(target)
           if (to && to !== from) context.report({ node, messageId: 'crossFeature', data: { from, to, source } })
+          else if (/\/renderer\/src\/app(?:\/|$)/.test(target.split(sep).join('/'))) context.report({ node, messageId: 'intoShell', data: { from, source } })
         }
         return {
           ImportDeclaration: (node) => check(node.source),

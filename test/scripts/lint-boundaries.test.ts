@@ -61,6 +61,12 @@ describe('features do not import each other', () => {
     expect(await crossFeature(code, file)).toHaveLength(1)
   })
 
+  it('refuses an import from the app shell, which composes the features', async () => {
+    const messages = await crossFeature("import { paths } from '../../../app/app-shell'\nexport const x = paths", 'renderer/src/features/cases/components/probe.tsx')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('不能导入应用外壳')
+  })
+
   it.each([
     ["import { Money } from '../../../components/ui/money'\nexport const x = Money", 'renderer/src/features/finance/components/probe.tsx'],
     ["import { saveBase64 } from '../../../lib/save-file'\nexport const x = saveBase64", 'renderer/src/features/finance/components/probe.tsx'],

@@ -8,8 +8,8 @@ import { ChangePasswordModal } from '../features/auth/components/change-password
 import { useLogout } from '../features/auth/api/auth'
 import { useAppInfo, useCenterSettings } from '../lib/center'
 import { useSessionUser } from '../lib/session'
-import { canOpen } from './access'
-import { navigate, paths, type Route } from './router'
+import { canOpen } from '../lib/access'
+import { navigate, paths, type Route } from '../lib/router'
 
 const { Sider, Header, Content, Footer } = Layout
 

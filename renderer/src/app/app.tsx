@@ -20,10 +20,10 @@ import { OutreachPage } from '../features/outreach/components/outreach-page'
 import { isAllowed } from '../../../shared/ipc/permissions'
 import { openCaseWindow } from '../lib/ipc'
 import { useSessionUser } from '../lib/session'
-import { canOpen } from './access'
+import { canOpen } from '../lib/access'
 import { caseFilePanels } from './case-file-panels'
 import { AppShell } from './app-shell'
-import { paths, useRoute, type Route } from './router'
+import { paths, useRoute, type Route } from '../lib/router'
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {

@@ -8,7 +8,7 @@ import { FollowUpPanel } from '../features/quality/components/follow-up-panel'
 import { QualityPanel } from '../features/quality/components/quality-panel'
 import { ReviewPanel } from '../features/review/components/review-panel'
 import { SubsidyPanel } from '../features/subsidy/components/subsidy-panel'
-import { navigate, paths } from './router'
+import { navigate, paths } from '../lib/router'
 
 /** The case file's sections that other features build, by section key (features do not import each other). */
 export const caseFilePanels: CaseFilePanels = {

@@ -4,7 +4,7 @@ import type { SuggestionDto } from '../../../../../shared/assignment/dto'
 import { transitionFor } from '../../../../../shared/cases/transitions'
 import { QueryError } from '../../../components/ui/query-error'
 import { errorMessage } from '../../../lib/ipc'
-import { mayTakeStep, whoTakesStep } from '../../../app/access'
+import { mayTakeStep, whoTakesStep } from '../../../lib/access'
 import { useSessionUser } from '../../../lib/session'
 import { useAssign, useSuggestions } from '../api/assignment'
 

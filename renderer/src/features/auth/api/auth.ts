@@ -4,7 +4,7 @@ import { App } from 'antd'
 import { useCallback } from 'react'
 import type { Input } from '../../../../../shared/ipc/contract'
 import type { UserDto } from '../../../../../shared/auth/dto'
-import { navigate, parseHash, paths } from '../../../app/router'
+import { navigate, parseHash, paths } from '../../../lib/router'
 import { errorMessage, invoke } from '../../../lib/ipc'
 import { session } from '../../../lib/session'
 

@@ -9,7 +9,7 @@ import { Alert, App, Button, Card, Input, InputNumber, Progress, Select, Space, 
 import { useState } from 'react'
 import type { VoucherJobStatus } from '../../../../../shared/subsidy/dto'
 import { isAllowed } from '../../../../../shared/ipc/permissions'
-import { useMayCall } from '../../../app/access'
+import { useMayCall } from '../../../lib/access'
 import { errorMessage, invoke } from '../../../lib/ipc'
 import { useSessionUser } from '../../../lib/session'
 import { Money } from '../../../components/ui/money'

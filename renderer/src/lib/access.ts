@@ -7,7 +7,7 @@ import { roleLabel, type Role } from '../../../shared/domain/roles'
 import type { Channel } from '../../../shared/ipc/channels'
 import { CHANNEL_ACCESS, isAllowed } from '../../../shared/ipc/permissions'
 import { transitionFor, type WorkflowAction } from '../../../shared/cases/transitions'
-import { useSessionUser } from '../lib/session'
+import { useSessionUser } from './session'
 import type { Route } from './router'
 
 export const PAGE_CHANNEL: Record<Exclude<Route['name'], 'not-found'>, Channel> = {
