@@ -1,6 +1,6 @@
 /** Inputs of the case's state-machine channels (workflow:*). Strict objects, length caps, Chinese messages that say what to fix. */
 import { z } from 'zod'
-import { localDate, optionalLocalDate, optionalText, recordId, requiredText, strict, textList, personName } from '../fields'
+import { localDate, optionalLocalDate, optionalText, recordId, requiredText, strict, textList } from '../fields'
 import { TERMINATION_GROUND_CODES } from './termination'
 
 
@@ -28,13 +28,11 @@ export const TransitionInput = z.discriminatedUnion(
     strict({
       ...base,
       action: z.literal('decide-grant'),
-      approvedBy: personName('审批负责人'),
       overrideReason: optionalText('不采纳审查结论的理由', 1000),
     }),
     strict({
       ...base,
       action: z.literal('decide-refuse'),
-      approvedBy: personName('审批负责人'),
       reasons: requiredText('不予法律援助的理由', 2000),
       overrideReason: optionalText('不采纳审查结论的理由', 1000),
     }),
@@ -47,7 +45,6 @@ export const TransitionInput = z.discriminatedUnion(
       action: z.literal('terminate'),
       ground: z.enum(TERMINATION_GROUND_CODES, { error: '请选择终止事由（法律援助法第四十八条所列情形之一）' }),
       reason: requiredText('终止说明', 2000),
-      approvedBy: personName('审批负责人'),
     }),
     strict({ ...base, action: z.literal('withdraw'), reason: requiredText('撤回原因', 1000) }),
     strict({ ...base, action: z.literal('complete-papers'), items: textList('已补交的材料', 100, 30, 1) }),

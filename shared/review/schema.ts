@@ -59,6 +59,5 @@ export const ReviewSaveInput = strict({
   evidence: HardshipEvidence,
   opinion: z.enum(['grant', 'refuse'], { error: '请选择审查意见：给予或不予' }),
   opinionText: requiredText('审查意见', 2000),
-  reviewer: personName('审查员'),
 })
 export type ReviewSaveInputIn = z.input<typeof ReviewSaveInput>

@@ -47,7 +47,6 @@ async function review(s: TestServices, caseId: string, opinion: 'grant' | 'refus
       evidence: { basis: 'certificates', certificates: ['low-income-allowance'] },
       opinion,
       opinionText: opinion === 'grant' ? '持低保证，免予核查' : '申请事项不属于法律援助范围',
-      reviewer: '测试审查员',
     },
     REVIEWER_R,
   )
@@ -78,16 +77,16 @@ export async function advanceCase(s: TestServices, caseId: string, to: Reachable
       case 'reviewing':
         if (to === 'refused') {
           await review(s, caseId, 'refuse')
-          await step(s, { caseId, action: 'decide-refuse', approvedBy: '测试负责人', reasons: '申请事项不属于法律援助范围', overrideReason: '经核实，申请事项不属于法律援助范围' }, DIRECTOR_R)
+          await step(s, { caseId, action: 'decide-refuse', reasons: '申请事项不属于法律援助范围', overrideReason: '经核实，申请事项不属于法律援助范围' }, DIRECTOR_R)
         } else {
           await review(s, caseId, 'grant')
-          await step(s, { caseId, action: 'decide-grant', approvedBy: '测试负责人' }, DIRECTOR_R)
+          await step(s, { caseId, action: 'decide-grant' }, DIRECTOR_R)
         }
         break
       case 'granted':
       case 'assigned':
       case 'handling':
-        if (to === 'terminated') await step(s, { caseId, action: 'terminate', ground: 'no-longer-eligible-economically', reason: '受援人经济状况好转', approvedBy: '测试负责人' }, DIRECTOR_R)
+        if (to === 'terminated') await step(s, { caseId, action: 'terminate', ground: 'no-longer-eligible-economically', reason: '受援人经济状况好转' }, DIRECTOR_R)
         else if (status === 'granted') await call(s, 'assignment:assign', { caseId, lawyerId: await rosterLawyer(s), overrideReason: '测试指派' }, CLERK_R)
         else if (status === 'assigned' && to === 'handling') await step(s, { caseId, action: 'start-handling' })
         else throw new Error(`advanceCase: no way from ${status} to ${to}`)

@@ -188,12 +188,13 @@ const STEP_EFFECTS: Partial<Record<WorkflowAction, StepEffect>> = {
 
 /** The director's decision on the review record (负责人审批), with its audit entry. */
 async function recordDecision(trx: Kysely<DB>, tc: TransitionContext, row: CaseRecord, req: TransitionRequest, decision: 'grant' | 'refuse'): Promise<void> {
-  const p = req.payload as { approvedBy: string; overrideReason?: string; reasons?: string }
+  const p = req.payload as { overrideReason?: string; reasons?: string }
   const before = await trx.selectFrom('case_review').selectAll().where('case_id', '=', row.id).executeTakeFirstOrThrow()
   const after = {
     decision,
     decided_on: req.on,
-    approved_by: p.approvedBy,
+    // The director who took the decision step, from the login (never a typed name).
+    approved_by: tc.actor,
     override_reason: p.overrideReason ?? null,
     refusal_reasons: decision === 'refuse' ? (p.reasons ?? null) : null,
     updated_by: tc.actor,

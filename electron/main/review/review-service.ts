@@ -115,7 +115,8 @@ export async function saveReview(ctx: ServiceContext, input: z.output<typeof Rev
       evidence_json: JSON.stringify(input.evidence),
       opinion: input.opinion,
       opinion_text: input.opinionText,
-      reviewer: input.reviewer,
+      // The reviewer is who saved it, from the login (never a typed name).
+      reviewer: actor,
       engine_outcome: result?.outcome ?? null,
       engine_provisional: result ? (result.provisional ? 1 : 0) : null,
       engine_result_json: result ? JSON.stringify(result) : null,

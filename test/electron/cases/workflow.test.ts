@@ -92,8 +92,8 @@ describe('notification case (通知辩护): straight to assignment', () => {
     const c = await register(s, notificationCase())
     value(await call(s, 'assignment:assign', { caseId: c.id, lawyerId: (await suggest(c.id)).suggestions[0]!.lawyerId }))
     const lawyerId = rows(s, 'SELECT lawyer_id FROM case_assignment WHERE case_id = ?', c.id)[0].lawyer_id
-    expect(error(await transition(s, { caseId: c.id, action: 'terminate', ground: 'own-counsel-retained', reason: '被告人家属已委托律师', approvedBy: '赵主任' }, { ...CLERK_A, roles: ['clerk'] })).code).toBe('PERMISSION')
-    value(await transition(s, { caseId: c.id, action: 'terminate', ground: 'own-counsel-retained', reason: '被告人家属已委托律师', approvedBy: '赵主任' }, DIRECTOR))
+    expect(error(await transition(s, { caseId: c.id, action: 'terminate', ground: 'own-counsel-retained', reason: '被告人家属已委托律师' }, { ...CLERK_A, roles: ['clerk'] })).code).toBe('PERMISSION')
+    value(await transition(s, { caseId: c.id, action: 'terminate', ground: 'own-counsel-retained', reason: '被告人家属已委托律师' }, DIRECTOR))
     const st = await state(c.id)
     expect(st.status).toBe('terminated')
     expect(st.transitions.at(-1)!.reason).toContain('第四十八条第一款（六）')
@@ -119,7 +119,7 @@ describe('application: review, director approval, assignment, change of lawyer',
     expect(decision.pausedDays).toBe(3)
     expect(decision.dueOn).toBe('2026-11-26') // 11-16 + 7 + 3 paused days
 
-    const noReview = error(await transition(s, { caseId: c.id, action: 'decide-grant', approvedBy: '赵主任' }, DIRECTOR))
+    const noReview = error(await transition(s, { caseId: c.id, action: 'decide-grant' }, DIRECTOR))
     expect(noReview.code).toBe('POLICY_VIOLATION')
 
     const evidence = { basis: 'income-proof' as const, householdMonthlyIncomeFen: 1_000_000, householdSize: 1, certificates: [] }
@@ -127,10 +127,10 @@ describe('application: review, director approval, assignment, change of lawyer',
     expect(notConfigured.code).toBe('NOT_CONFIGURED')
     expect(notConfigured.details!.setting).toBe('hardship.minimumWageMonthlyFen')
     expect(notConfigured.message).toContain('hardship.minimumWageMonthlyFen')
-    const saved = value(await call(s, 'review:save', { caseId: c.id, evidence, opinion: 'refuse', opinionText: '收入高于标准', reviewer: '审查员丙' }))
+    const saved = value(await call(s, 'review:save', { caseId: c.id, evidence, opinion: 'refuse', opinionText: '收入高于标准' }))
     expect(saved.engineError!.setting).toBe('hardship.minimumWageMonthlyFen')
     expect(saved.assessment).toBeNull()
-    expect(error(await transition(s, { caseId: c.id, action: 'decide-refuse', approvedBy: '赵主任', reasons: '收入高' }, DIRECTOR)).code).toBe('POLICY_VIOLATION')
+    expect(error(await transition(s, { caseId: c.id, action: 'decide-refuse', reasons: '收入高' }, DIRECTOR)).code).toBe('POLICY_VIOLATION')
 
     const badSetting = error(await call(s, 'policy-settings:add', { ...MIN_WAGE, value: 1980.5 }))
     expect(badSetting.code).toBe('VALIDATION')
@@ -142,19 +142,19 @@ describe('application: review, director approval, assignment, change of lawyer',
     expect(trial.outcome).toBe('ineligible')
     expect(trial.expectedDecision).toBe('refuse')
     expect(trial.criteria.find((x) => x.criterion === 'hardship')!.result).toBe('fail')
-    const reviewed = value(await call(s, 'review:save', { caseId: c.id, evidence, opinion: 'refuse', opinionText: '家庭人均月收入高于最低工资标准', reviewer: '审查员丙' }))
+    const reviewed = value(await call(s, 'review:save', { caseId: c.id, evidence, opinion: 'refuse', opinionText: '家庭人均月收入高于最低工资标准' }))
     expect(reviewed.assessment!.outcome).toBe('ineligible')
     expect(reviewed.engineError).toBeNull()
     const snap = rows(s, 'SELECT engine_outcome, engine_result_json, settings_used_json FROM case_review WHERE case_id = ?', c.id)[0]
     expect(JSON.parse(snap.engine_result_json).outcome).toBe('ineligible')
     expect(JSON.parse(snap.settings_used_json)[0].source).toBe('测试值（非真实标准）')
 
-    const against = error(await transition(s, { caseId: c.id, action: 'decide-grant', approvedBy: '赵主任' }, DIRECTOR))
+    const against = error(await transition(s, { caseId: c.id, action: 'decide-grant' }, DIRECTOR))
     expect(against.code).toBe('POLICY_VIOLATION')
     expect(against.message).toContain('不一致')
-    const notDirector = error(await transition(s, { caseId: c.id, action: 'decide-grant', approvedBy: '赵主任', overrideReason: '申请人突发重病' }, { ...CLERK_A, roles: ['reviewer'] }))
+    const notDirector = error(await transition(s, { caseId: c.id, action: 'decide-grant', overrideReason: '申请人突发重病' }, { ...CLERK_A, roles: ['reviewer'] }))
     expect(notDirector.code).toBe('PERMISSION')
-    value(await transition(s, { caseId: c.id, action: 'decide-grant', approvedBy: '赵主任', overrideReason: '申请人突发重病，医疗支出使家庭实际生活困难' }, DIRECTOR))
+    value(await transition(s, { caseId: c.id, action: 'decide-grant', overrideReason: '申请人突发重病，医疗支出使家庭实际生活困难' }, DIRECTOR))
     const rv = value(await call(s, 'review:get', { caseId: c.id }))
     expect(rv).toMatchObject({ decision: 'grant', approvedBy: '赵主任', overrideReason: '申请人突发重病，医疗支出使家庭实际生活困难', decidedOn: '2026-11-23' })
     st = await state(c.id)
@@ -225,8 +225,8 @@ describe('application: review, director approval, assignment, change of lawyer',
     value(await call(s, 'policy-settings:add', MIN_WAGE))
     const c = await register(s, civilApplication({ migrant: false, receivedOn: '2026-11-16' }))
     value(await transition(s, { caseId: c.id, action: 'start-review', on: '2026-11-16' }))
-    value(await call(s, 'review:save', { caseId: c.id, evidence: { basis: 'commitment', householdMonthlyIncomeFen: 900_000, householdSize: 2, commitment: { signedOn: '2026-11-16', signedBy: '王芳' } }, opinion: 'refuse', opinionText: '收入高于标准', reviewer: '审查员丙' }))
-    value(await transition(s, { caseId: c.id, action: 'decide-refuse', on: '2026-11-18', approvedBy: '赵主任', reasons: '家庭人均月收入高于当地最低工资标准' }, DIRECTOR))
+    value(await call(s, 'review:save', { caseId: c.id, evidence: { basis: 'commitment', householdMonthlyIncomeFen: 900_000, householdSize: 2, commitment: { signedOn: '2026-11-16', signedBy: '王芳' } }, opinion: 'refuse', opinionText: '收入高于标准' }))
+    value(await transition(s, { caseId: c.id, action: 'decide-refuse', on: '2026-11-18', reasons: '家庭人均月收入高于当地最低工资标准' }, DIRECTOR))
     value(await transition(s, { caseId: c.id, action: 'object', on: '2026-11-19', grounds: '收入计算有误', department: '呼和浩特市司法局' }))
     value(await transition(s, { caseId: c.id, action: 'objection-upheld', on: '2026-11-23', department: '呼和浩特市司法局', outcome: '责令给予法律援助' }))
     const st = await state(c.id)

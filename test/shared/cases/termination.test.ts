@@ -22,12 +22,12 @@ describe('termination grounds (法律援助法第四十八条第一款)', () => 
   })
 
   it('a termination needs one of the grounds, a reason and the director', () => {
-    const ok = TransitionInput.safeParse({ caseId: 'c1', action: 'terminate', ground: 'own-counsel-retained', reason: '受援人已自行委托律师', approvedBy: '赵主任' })
+    const ok = TransitionInput.safeParse({ caseId: 'c1', action: 'terminate', ground: 'own-counsel-retained', reason: '受援人已自行委托律师' })
     expect(ok.success).toBe(true)
-    const bad = TransitionInput.safeParse({ caseId: 'c1', action: 'terminate', ground: 'bored', reason: 'x', approvedBy: '赵主任' })
+    const bad = TransitionInput.safeParse({ caseId: 'c1', action: 'terminate', ground: 'bored', reason: 'x' })
     expect(bad.success).toBe(false)
     if (!bad.success) expect(bad.error.issues[0]!.message).toContain('第四十八条')
-    const noReason = TransitionInput.safeParse({ caseId: 'c1', action: 'terminate', ground: 'other-statutory', approvedBy: '赵主任' })
+    const noReason = TransitionInput.safeParse({ caseId: 'c1', action: 'terminate', ground: 'other-statutory' })
     expect(noReason.success).toBe(false)
   })
 

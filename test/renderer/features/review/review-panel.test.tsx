@@ -86,7 +86,8 @@ describe('审查：经济困难状况与审查意见', { timeout: 20_000 }, () =
     expect(input('家庭人口').value).toBe('3')
     expect(checkedBox('建议给予')).toBe(true)
     expect(input('审查意见').value).toBe('申请人家庭月人均收入低于最低工资标准，符合经济困难条件')
-    expect(input('审查员').value).toBe('李娜')
+    // The reviewer is whoever saves, from the login: no name box.
+    expect(screen.queryByLabelText('审查员')).toBeNull()
     expect(screen.getByText('上次保存：李娜 2026-03-05 10:30')).toBeTruthy()
 
     const evidence = card('经济困难状况与审查意见')
@@ -165,7 +166,6 @@ describe('审查：经济困难状况与审查意见', { timeout: 20_000 }, () =
         evidence: { basis: 'certificates', certificates: ['low-income-allowance'], noFixedIncome: true },
         opinion: 'grant',
         opinionText: '申请人持有低保证，免予核查经济状况',
-        reviewer: '李娜',
       },
     ])
     // The saved review is read again.
@@ -191,7 +191,6 @@ describe('审查：经济困难状况与审查意见', { timeout: 20_000 }, () =
       evidence: { basis: 'commitment', householdMonthlyIncomeFen: 180000, householdSize: 3, certificates: [], commitment: { signedOn: '2026-03-03', signedBy: '王芳' } },
       opinion: 'refuse',
       opinionText: '申请人家庭月人均收入低于最低工资标准，符合经济困难条件',
-      reviewer: '李娜',
     })
   })
 
@@ -207,7 +206,6 @@ describe('审查：经济困难状况与审查意见', { timeout: 20_000 }, () =
     expect(fieldError('householdSize')).toBe('请填写家庭人口数')
     expect(fieldError('opinion')).toBe('请选择审查意见：给予或不予')
     expect(fieldError('opinionText')).toBe('请填写审查意见')
-    expect(fieldError('reviewer')).toBe('请填写审查员')
     expect(api.callsTo('review:save')).toEqual([])
     // Without a saved assessment the director cannot decide yet.
     expect(within(card('负责人决定')).getByText('请先保存含政策审查结果的审查意见，再报负责人决定。')).toBeTruthy()
@@ -250,7 +248,7 @@ describe('审查：经济困难状况与审查意见', { timeout: 20_000 }, () =
 
   it('saving is closed once the case has left review', async () => {
     setup({
-      review: { ...REVIEW, status: 'granted', decision: 'grant', decidedOn: '2026-03-06', approvedBy: '赵敏' },
+      review: { ...REVIEW, status: 'granted', decision: 'grant', decidedOn: '2026-03-06' },
       workflow: { ...WORKFLOW, status: 'granted', statusLabel: '给予援助', actions: [] },
     })
     await screen.findByText('审查流程（当前：给予援助）')
@@ -395,20 +393,16 @@ describe('负责人决定', { timeout: 20_000 }, () => {
     expect(screen.queryByLabelText(/不予法律援助的理由/)).toBeNull()
 
     await user.click(decide)
-    await waitFor(() => expect(fieldError('approvedBy')).toBe('请填写审批负责人'))
-    expect(api.callsTo('workflow:transition')).toEqual([])
-
-    await user.type(screen.getByLabelText('审批负责人'), '赵敏')
-    await user.click(decide)
+    // The approver is the director taking the step, from the login: no name to type.
+    expect(screen.queryByLabelText('审批负责人')).toBeNull()
     expect(await screen.findByText('决定已记录')).toBeTruthy()
-    expect(api.callsTo('workflow:transition')).toEqual([{ caseId: CASE_ID, action: 'decide-grant', approvedBy: '赵敏' }])
+    expect(api.callsTo('workflow:transition')).toEqual([{ caseId: CASE_ID, action: 'decide-grant' }])
   })
 
   it('going against the engine needs the refusal reasons and a written reason for not following it', async () => {
     const { api, user } = setup({ roles: ['director'] })
     await user.click(await screen.findByLabelText('不予法律援助'))
     const override = await screen.findByLabelText('不采纳政策审查结论的书面理由（必填）')
-    await user.type(screen.getByLabelText('审批负责人'), '赵敏')
     await user.click(screen.getByRole('button', { name: DECIDE }))
     await waitFor(() => expect(fieldError('overrideReason')).toBe('决定与政策审查结论不一致或结论为暂定，须填写书面理由'))
     expect(fieldError('reasons')).toBe('请填写不予法律援助的理由')
@@ -422,7 +416,6 @@ describe('负责人决定', { timeout: 20_000 }, () => {
       {
         caseId: CASE_ID,
         action: 'decide-refuse',
-        approvedBy: '赵敏',
         reasons: '申请人已委托律师代理本案',
         overrideReason: '核实发现申请人已自行委托律师，不属于需要法律援助的情形',
       },
@@ -435,23 +428,21 @@ describe('负责人决定', { timeout: 20_000 }, () => {
     await user.type(await screen.findByLabelText('不采纳政策审查结论的书面理由（必填）'), '先写了理由又改了主意')
     await user.click(screen.getByLabelText('给予法律援助'))
     await waitFor(() => expect(screen.queryByLabelText('不采纳政策审查结论的书面理由（必填）')).toBeNull())
-    await user.type(screen.getByLabelText('审批负责人'), '赵敏')
     await user.click(screen.getByRole('button', { name: DECIDE }))
-    await waitFor(() => expect(api.callsTo('workflow:transition')).toEqual([{ caseId: CASE_ID, action: 'decide-grant', approvedBy: '赵敏' }]))
+    await waitFor(() => expect(api.callsTo('workflow:transition')).toEqual([{ caseId: CASE_ID, action: 'decide-grant' }]))
   })
 
   it('a provisional result needs a written reason even for the decision it points to', async () => {
     const { api, user } = setup({ review: { ...REVIEW, assessment: PROVISIONAL }, roles: ['director'] })
     expect(await screen.findByText('政策审查结论：符合法律援助条件，建议给予法律援助（暂定：信息不全）')).toBeTruthy()
     expect(checkedBox('给予法律援助')).toBe(true)
-    await user.type(screen.getByLabelText('审批负责人'), '赵敏')
     await user.click(screen.getByRole('button', { name: DECIDE }))
     await waitFor(() => expect(fieldError('overrideReason')).toBe('决定与政策审查结论不一致或结论为暂定，须填写书面理由'))
     expect(api.callsTo('workflow:transition')).toEqual([])
     await user.type(screen.getByLabelText('不采纳政策审查结论的书面理由（必填）'), '申请人住所地经电话核实为城镇，按城镇标准符合')
     await user.click(screen.getByRole('button', { name: DECIDE }))
     await waitFor(() =>
-      expect(api.callsTo('workflow:transition')).toEqual([{ caseId: CASE_ID, action: 'decide-grant', approvedBy: '赵敏', overrideReason: '申请人住所地经电话核实为城镇，按城镇标准符合' }]),
+      expect(api.callsTo('workflow:transition')).toEqual([{ caseId: CASE_ID, action: 'decide-grant', overrideReason: '申请人住所地经电话核实为城镇，按城镇标准符合' }]),
     )
   })
 
@@ -488,11 +479,10 @@ describe('负责人决定', { timeout: 20_000 }, () => {
         },
       },
     })
-    await user.type(await screen.findByLabelText('审批负责人'), '赵敏')
-    await user.click(screen.getByRole('button', { name: DECIDE }))
+    await user.click(await screen.findByRole('button', { name: DECIDE }))
     expect(await screen.findByText('案件当前状态为「不予援助」，不能决定给予法律援助（只能在「审查中」状态下进行）')).toBeTruthy()
     expect(screen.queryByText('决定已记录')).toBeNull()
-    expect(api.callsTo('workflow:transition')).toEqual([{ caseId: CASE_ID, action: 'decide-grant', approvedBy: '赵敏' }])
+    expect(api.callsTo('workflow:transition')).toEqual([{ caseId: CASE_ID, action: 'decide-grant' }])
   })
 
   it('a decision already made is shown with the approver, the reasons and the override reason', async () => {

@@ -35,7 +35,6 @@ interface EvidenceValues {
   note?: string
   opinion?: 'grant' | 'refuse'
   opinionText?: string
-  reviewer?: string
 }
 
 function toEvidence(v: EvidenceValues) {
@@ -55,7 +54,7 @@ function toEvidence(v: EvidenceValues) {
 
 /** The evidence form's values → the review:save input (the case id is added by the form). */
 function toSaveInput(v: EvidenceValues) {
-  return { evidence: toEvidence(v), opinion: v.opinion, opinionText: v.opinionText, reviewer: v.reviewer }
+  return { evidence: toEvidence(v), opinion: v.opinion, opinionText: v.opinionText }
 }
 
 /** The form field that shows an issue at a review:save path (the evidence is typed in 元 and flat on the form). */
@@ -87,7 +86,6 @@ export function decisionInput(a: ReviewAssessment | null) {
 
 interface DecisionValues {
   decision?: 'grant' | 'refuse'
-  approvedBy?: string
   reasons?: string
   overrideReason?: string
 }
@@ -107,7 +105,6 @@ function initial(r: ReviewDto): Partial<EvidenceValues> {
     ...(e.note ? { note: e.note } : {}),
     ...(r.opinion ? { opinion: r.opinion } : {}),
     ...(r.opinionText ? { opinionText: r.opinionText } : {}),
-    ...(r.reviewer ? { reviewer: r.reviewer } : {}),
   }
 }
 
@@ -134,9 +131,6 @@ function DecisionForm({ review, caseId }: { review: ReviewDto; caseId: string })
     >
       <Form.Item name="decision" label="决定">
         <Radio.Group options={[{ value: 'grant', label: '给予法律援助' }, { value: 'refuse', label: '不予法律援助' }]} />
-      </Form.Item>
-      <Form.Item name="approvedBy" label="审批负责人" required>
-        <Input maxLength={50} style={{ width: 200 }} />
       </Form.Item>
       {decision === 'refuse' ? (
         <Form.Item name="reasons" label="不予法律援助的理由（将写入不予法律援助决定书）" required>
@@ -303,9 +297,6 @@ export function ReviewPanel({ caseId, onGoToPolicySettings }: ReviewPanelProps) 
           </Form.Item>
           <Form.Item name="opinionText" label="审查意见" required>
             <Input.TextArea rows={3} maxLength={2000} />
-          </Form.Item>
-          <Form.Item name="reviewer" label="审查员" required>
-            <Input maxLength={50} style={{ width: 200 }} />
           </Form.Item>
           {/* A disabled button takes no hover: the span carries the tooltip. */}
           <Tooltip title={maySave ? undefined : `仅${whoMayCall('review:save')}可保存审查意见`}>
