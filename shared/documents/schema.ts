@@ -196,7 +196,7 @@ export const AssignmentNoticeExtra = z
 export const OfficialLetterExtra = z
   .object({
     organ: requiredText('主送机关', 100),
-    organKind: z.enum(['court', 'procuratorate', 'police'], { message: '请选择主送机关类别' }),
+    organKind: z.enum(['court', 'procuratorate', 'police', 'arbitration', 'notary', 'administrative'], { message: '请选择主送机关类别' }),
     organShort: optionalText('机关简称', 10),
     organCaseNo: optionalText('机关案号', 60),
     /** Title of the organ's notification when the case came by notification, e.g. 提供法律援助通知书. */

@@ -1,7 +1,8 @@
 /**
- * The A4 document every printed form starts from: CJK fonts registered as 'cjk' and
- * 'cjk-bold', GB/T 9704-2012 page geometry, fixed metadata, page numbers, and rendering to
- * a Buffer.
+ * The A4 document every printed form starts from: the CJK faces registered per role (仿宋 body
+ * 'cjk', 黑体 'cjk-bold', 小标宋 'cjk-title', 楷体 'cjk-kai', 宋体 'cjk-song'; see fonts.ts),
+ * GB/T 9704-2012 page geometry, fixed metadata (with the fonts used), page numbers, and
+ * rendering to a Buffer.
  *
  * Reprints are byte-identical: pdfkit derives the file ID from the info dictionary and the
  * subset font tag from the font's resource id, so with a CreationDate taken from the view
@@ -9,7 +10,7 @@
  */
 import PDFDocument from 'pdfkit'
 import { formatChineseDate, type LocalDate } from '../../../shared/domain/dates'
-import { parsedFont, preferredFontSet, type FontSet } from './fonts'
+import { describeFace, FONT_ROLES, parsedFont, preferredFontSet, ROLE_FONT_NAME, ROLE_LABEL, type FontRole, type FontSet } from './fonts'
 
 export type PdfDoc = PDFKit.PDFDocument
 
@@ -52,11 +53,8 @@ export function textBox(doc: PdfDoc): Box {
 export const SIZES = {
   /** 二号: document titles. */
   title: 22,
-  /**
-   * 三号 body. GB/T 9704 sets 28 characters per 156 mm line, i.e. 15.79 pt per character;
-   * 15.75 leaves a hair of slack so rounding never pushes the 28th character to a new line.
-   */
-  body: 15.75,
+  /** 三号 body. Set on the GB/T 9704 grid of 28 characters per line (see BODY_CHAR_PITCH). */
+  body: 16,
   /** 四号: page numbers, form labels. */
   small: 14,
   /** 小四: dense forms. */
@@ -68,10 +66,27 @@ export const SIZES = {
 /** GB/T 9704: 22 lines in the 225 mm text block. */
 export const BODY_PITCH = (225 * MM) / 22
 
+/**
+ * GB/T 9704 §5.2.3: 28 characters fill the 156 mm line, i.e. 15.79 pt per character. A 三号
+ * (16 pt) glyph is a hair wider, so body text is set as a word processor's document grid sets
+ * it: 16 pt glyphs advanced by 15.79 pt (a character spacing of -0.21 pt).
+ */
+export const BODY_CHAR_PITCH = (156 * MM) / 28
+
+/** Character spacing (Tc) that puts text of `size` on the grid: -0.21 pt for the body size, 0 otherwise. */
+export function trackingFor(size: number): number {
+  return size === SIZES.body ? BODY_CHAR_PITCH - SIZES.body : 0
+}
+
+/** The width of one 字 (GB/T 9704 §3.1) at `size`: the advance of one ideograph on the grid. */
+export function charWidth(size: number): number {
+  return size + trackingFor(size)
+}
+
 export type PageNumberStyle = 'gb9704' | 'center' | 'none'
 
 export interface DocMeta {
-  /** Title in the PDF's properties, e.g. '不予法律援助决定书 南法援不〔2026〕第0007号'. */
+  /** Title in the PDF's properties, e.g. '不予法律援助决定书 南法援不〔2026〕7号'. */
   title: string
   /** Author in the PDF's properties: the center's name. */
   author: string
@@ -99,8 +114,26 @@ interface DocState {
   fontSet: FontSet
   /** Multiplier of BODY_PITCH for this rendering (see renderDocument's fitting). */
   pitchScale: number
-  /** Set by the layout when the signature block had to start a page of its own. */
+  /** Set by the layout when the signature block would stand on a page without body text. */
   orphanedSignature: boolean
+  /** Text lines written so far (textBlock counts them; tables do not). */
+  lineNo: number
+  /** The last body line (正文: not a field line such as 联系电话, not the 落款) and the page it is on. */
+  lastBodyLine: number | null
+  lastBodyPage: number
+  /** With orphanedSignature: the first line to pull over to the 落款's page. */
+  pullFromLine: number | null
+  /** Start a new page before this text line (pulls the last lines over to the 落款's page). */
+  breakBeforeLine: number | null
+  /** Registered font names the document selected (pdfkit shares one embedded font between roles with the same face). */
+  usedFonts: Set<string>
+}
+
+/** How the layout may be adjusted, beyond the pitch scale. */
+export interface LayoutPlan {
+  pitchScale: number
+  /** Start a new page before this text line (see RenderOptions.fitting). Default none. */
+  breakBeforeLine?: number | null
 }
 
 const states = new WeakMap<PdfDoc, DocState>()
@@ -113,8 +146,9 @@ export function creationDateOf(meta: Pick<DocMeta, 'issuedOn' | 'createdAtMs'>):
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - 8 * 3600 * 1000)
 }
 
-/** A4 PDFDocument with 'cjk' / 'cjk-bold' registered and selected at body size. */
-export function createDoc(meta: DocMeta, pitchScale = 1): PdfDoc {
+/** A4 PDFDocument with every font role registered ('cjk' = body) and the body face selected at body size. */
+export function createDoc(meta: DocMeta, plan: number | LayoutPlan = 1): PdfDoc {
+  const { pitchScale, breakBeforeLine = null } = typeof plan === 'number' ? { pitchScale: plan } : plan
   const fontSet = meta.fontSet ?? preferredFontSet()
   const created = creationDateOf(meta)
   const info: PDFKit.DocumentInfo = {
@@ -139,12 +173,40 @@ export function createDoc(meta: DocMeta, pitchScale = 1): PdfDoc {
     pdfVersion: '1.7',
   })
   // The parsed fonts are shared across documents (fonts.ts: parsedFont); pdfkit accepts them as is.
-  doc.registerFont('cjk', parsedFont(fontSet.regular) as unknown as Buffer)
-  doc.registerFont('cjk-bold', parsedFont(fontSet.bold) as unknown as Buffer)
-  doc.font('cjk').fontSize(SIZES.body)
+  // A registered face costs nothing until used: only the faces a document draws with are embedded.
+  for (const role of FONT_ROLES) doc.registerFont(ROLE_FONT_NAME[role], parsedFont(fontSet.faces[role]) as unknown as Buffer)
+  doc.font(ROLE_FONT_NAME.body).fontSize(SIZES.body)
   doc.fillColor('black').strokeColor('black')
-  states.set(doc, { meta, fontSet, pitchScale, orphanedSignature: false })
+  const usedFonts = new Set<string>([ROLE_FONT_NAME.body])
+  const selectFont = doc.font.bind(doc) as (...args: unknown[]) => PdfDoc
+  ;(doc as unknown as { font: (...args: unknown[]) => PdfDoc }).font = (src: unknown, ...rest: unknown[]) => {
+    if (typeof src === 'string') usedFonts.add(src)
+    return selectFont(src, ...rest)
+  }
+  states.set(doc, { meta, fontSet, pitchScale, orphanedSignature: false, lineNo: 0, lastBodyLine: null, lastBodyPage: -1, pullFromLine: null, breakBeforeLine, usedFonts })
   return doc
+}
+
+/** The roles whose face this document has selected, in FONT_ROLES order. */
+export function usedFontRoles(doc: PdfDoc): FontRole[] {
+  const used = stateOf(doc).usedFonts
+  return FONT_ROLES.filter((role) => used.has(ROLE_FONT_NAME[role]))
+}
+
+/**
+ * Records the fonts the document used in its properties: Keywords (shown by PDF readers and
+ * Windows Explorer) gets 「字体：正文 仿宋；标题 方正小标宋…」, and a custom entry `Fonts` names each
+ * role's face and file, e.g. `body=仿宋 (simfang.ttf); title=Noto Serif SC Bold (NotoSerifSC-Bold.ttf)`.
+ * Only file names are written, never folders. Called just before end().
+ */
+export function recordFonts(doc: PdfDoc): void {
+  const state = stateOf(doc)
+  const roles = usedFontRoles(doc)
+  const faces = state.fontSet.faces
+  const info = doc.info as Record<string, unknown>
+  const summary = `字体：${roles.map((r) => `${ROLE_LABEL[r]} ${faces[r].name}`).join('；')}`
+  info.Keywords = state.meta.keywords ? `${state.meta.keywords}；${summary}` : summary
+  info.Fonts = roles.map((r) => `${r}=${describeFace(faces[r])}`).join('; ')
 }
 
 function stateOf(doc: PdfDoc): DocState {
@@ -162,10 +224,50 @@ export function bodyPitch(doc: PdfDoc): number {
   return BODY_PITCH * (states.get(doc)?.pitchScale ?? 1)
 }
 
-/** Called by the layout when the signature block could not stay on the page with the body. */
-export function markOrphanedSignature(doc: PdfDoc): void {
+/** Index of the page being laid out (pages are buffered, so it is the last one). */
+function currentPage(doc: PdfDoc): number {
+  const range = doc.bufferedPageRange()
+  return range.start + range.count - 1
+}
+
+/**
+ * Called by the signature block once it knows its page: `newPage` when it has to start a page
+ * of its own. The 落款 stands alone when its page holds no line of body text (GB/T 9704 §7.3.5.5
+ * forbids it); the document is then marked, so that renderDocument lays it out again with
+ * tighter lines or with the last PULLED_LINES body lines pulled over.
+ */
+export function checkSignaturePage(doc: PdfDoc, newPage: boolean): void {
   const state = states.get(doc)
-  if (state) state.orphanedSignature = true
+  if (!state) return
+  if (!newPage && state.lastBodyPage === currentPage(doc)) return
+  state.orphanedSignature = true
+  state.pullFromLine = state.lastBodyLine === null ? null : state.lastBodyLine - (PULLED_LINES - 1)
+}
+
+/**
+ * Called by textBlock before each text line: counts it, and starts a new page first when the
+ * layout plan pulls this line over to the next page (so the 落款 does not stand alone).
+ * Returns true when it started a page.
+ */
+export function beforeTextLine(doc: PdfDoc): boolean {
+  const state = states.get(doc)
+  if (!state) return false
+  const n = state.lineNo++
+  if (state.breakBeforeLine !== null && n === state.breakBeforeLine && doc.y > textBox(doc).top + 0.01) {
+    doc.addPage()
+    doc.x = doc.page.margins.left
+    doc.y = doc.page.margins.top
+    return true
+  }
+  return false
+}
+
+/** Called by textBlock when it has placed a line of body text (正文), after any page break. */
+export function markBodyLine(doc: PdfDoc): void {
+  const state = states.get(doc)
+  if (!state) return
+  state.lastBodyLine = state.lineNo - 1
+  state.lastBodyPage = currentPage(doc)
 }
 
 /** Page number text: 「— 1 —」. */
@@ -187,7 +289,8 @@ export function stampPageNumbersIn(doc: PdfDoc, style: PageNumberStyle, first: n
     doc.switchToPage(i)
     const n = i - first + 1
     const label = pageNumberLabel(n)
-    doc.font('cjk').fontSize(size)
+    // GB/T 9704 §7.5: 4号半角宋体阿拉伯数字.
+    doc.font(ROLE_FONT_NAME.songti).fontSize(size)
     const w = doc.widthOfString(label)
     let x: number
     const box = textBox(doc)
@@ -209,34 +312,45 @@ export interface RenderedPdf {
   fontSet: FontSet
   /** BODY_PITCH multiplier the document was laid out with (1 unless fitting tightened it). */
   pitchScale: number
+  /** Text line a page break was forced before, so that the 落款 keeps body lines with it; null when none. */
+  breakBeforeLine: number | null
 }
 
 export interface RenderOptions {
   /**
-   * GB/T 9704 §7.3.5.1: when the space left cannot hold the seal and date, adjust the line
-   * spacing rather than print the signature alone. With fitting on (default), a document whose
+   * GB/T 9704 §7.3.5.5: when the space left cannot hold the seal and date, adjust the line
+   * spacing; the 落款 never stands alone on a page. With fitting on (default), a document whose
    * signature block would start a page of its own, or which would fit on fewer pages with
    * slightly tighter lines, is laid out again with the body pitch scaled by one of
-   * FITTING_SCALES. Deterministic: the same input always picks the same scale.
+   * FITTING_SCALES (at most 25 lines a page instead of 22). When no scale keeps the signature
+   * with the body, the last PULLED_LINES text lines before it are pulled over to its page.
+   * Deterministic: the same input always picks the same layout.
    */
   fitting?: boolean
 }
 
-export const FITTING_SCALES = [1, 0.93, 0.87, 0.82] as const
+/** Pitch scales tried, in order. 0.87 sets 25 lines in the 225 mm text block instead of 22. */
+export const FITTING_SCALES = [1, 0.93, 0.87] as const
+
+/** Text lines pulled over to the 落款's page when no pitch keeps the signature with the body. */
+export const PULLED_LINES = 2
 
 interface Attempt {
   pdf: Buffer
   pageCount: number
   fontSet: FontSet
   pitchScale: number
+  breakBeforeLine: number | null
   orphan: boolean
+  /** With orphan: the first text line to pull over to the 落款's page. */
+  pullFromLine: number | null
 }
 
-function renderOnce(meta: DocMeta, build: (doc: PdfDoc) => void, pitchScale: number): Promise<Attempt> {
+function renderOnce(meta: DocMeta, build: (doc: PdfDoc) => void, plan: LayoutPlan): Promise<Attempt> {
   return new Promise<Attempt>((resolvePromise, reject) => {
     let doc: PdfDoc
     try {
-      doc = createDoc(meta, pitchScale)
+      doc = createDoc(meta, plan)
     } catch (err) {
       reject(err)
       return
@@ -248,8 +362,10 @@ function renderOnce(meta: DocMeta, build: (doc: PdfDoc) => void, pitchScale: num
       build(doc)
       const pageCount = doc.bufferedPageRange().count
       stampPageNumbers(doc, meta.pageNumbers ?? 'gb9704')
-      const { fontSet, orphanedSignature } = stateOf(doc)
-      doc.on('end', () => resolvePromise({ pdf: Buffer.concat(chunks), pageCount, fontSet, pitchScale, orphan: orphanedSignature }))
+      recordFonts(doc)
+      const { fontSet, orphanedSignature, pullFromLine } = stateOf(doc)
+      const attempt = { pageCount, fontSet, pitchScale: plan.pitchScale, breakBeforeLine: plan.breakBeforeLine ?? null, orphan: orphanedSignature, pullFromLine }
+      doc.on('end', () => resolvePromise({ pdf: Buffer.concat(chunks), ...attempt }))
       doc.end()
     } catch (err) {
       reject(err)
@@ -257,14 +373,21 @@ function renderOnce(meta: DocMeta, build: (doc: PdfDoc) => void, pitchScale: num
   })
 }
 
+/** The line to break before so that PULLED_LINES body lines join the 落款, or null when there is nothing to pull. */
+function pullPlan(orphan: Pick<Attempt, 'pullFromLine'>, pitchScale: number): LayoutPlan | null {
+  // Line 0 is the first line of the document: pulling it would only move everything down a page.
+  if (orphan.pullFromLine === null || orphan.pullFromLine < 1) return null
+  return { pitchScale, breakBeforeLine: orphan.pullFromLine }
+}
+
 /** Builds a document and returns its bytes with the page count. */
 export async function renderDocument(meta: DocMeta, build: (doc: PdfDoc) => void, options: RenderOptions = {}): Promise<RenderedPdf> {
-  const first = await renderOnce(meta, build, 1)
+  const first = await renderOnce(meta, build, { pitchScale: 1 })
   let chosen = first
   if (options.fitting !== false && (first.orphan || first.pageCount > 1)) {
     let firstClean: Attempt | null = first.orphan ? null : first
     for (const scale of FITTING_SCALES.slice(1)) {
-      const attempt = await renderOnce(meta, build, scale)
+      const attempt = await renderOnce(meta, build, { pitchScale: scale })
       if (attempt.orphan) continue
       if (attempt.pageCount < first.pageCount) {
         chosen = attempt // fewer pages with only slightly tighter lines
@@ -274,8 +397,33 @@ export async function renderDocument(meta: DocMeta, build: (doc: PdfDoc) => void
       firstClean ??= attempt
     }
     if (firstClean) chosen = firstClean
+    if (chosen.orphan) {
+      // No pitch within tolerance keeps the signature with the body: pull lines over instead.
+      const plan = pullPlan(first, first.pitchScale)
+      if (plan) {
+        const pulled = await renderOnce(meta, build, plan)
+        if (!pulled.orphan) chosen = pulled
+      }
+    }
   }
-  return { pdf: chosen.pdf, pageCount: chosen.pageCount, fontSet: chosen.fontSet, pitchScale: chosen.pitchScale }
+  return { pdf: chosen.pdf, pageCount: chosen.pageCount, fontSet: chosen.fontSet, pitchScale: chosen.pitchScale, breakBeforeLine: chosen.breakBeforeLine }
+}
+
+/**
+ * The layout plan renderDocument would choose for this build at `pitchScale`, found by laying
+ * it out without writing a file: `breakBeforeLine` is set when the signature block would stand
+ * alone on a page. Used by batch printing, which lays out every document again in one file.
+ */
+export function planLayout(meta: DocMeta, build: (doc: PdfDoc) => void, pitchScale: number): LayoutPlan {
+  const probe = (plan: LayoutPlan) => {
+    const doc = createDoc(meta, plan)
+    build(doc)
+    const { orphanedSignature, pullFromLine } = stateOf(doc)
+    return { orphan: orphanedSignature, pullFromLine }
+  }
+  const first = probe({ pitchScale })
+  const plan = first.orphan ? pullPlan(first, pitchScale) : null
+  return plan && !probe(plan).orphan ? plan : { pitchScale }
 }
 
 /** Builds a document and returns its bytes. */
@@ -292,6 +440,10 @@ export function cnDate(date: LocalDate | string): string {
 export interface CombinedPart {
   build: (doc: PdfDoc) => void
   pitchScale: number
+  /** Text line to start a new page before (RenderedPdf.breakBeforeLine). */
+  breakBeforeLine?: number | null
+  /** Work out breakBeforeLine with planLayout first (letters and decisions, whose 落款 must not stand alone). */
+  planSignature?: boolean
 }
 
 export interface RenderedCombined {
@@ -313,7 +465,7 @@ export async function renderCombined(
   onPart?: (done: number, total: number) => void | Promise<void>,
 ): Promise<RenderedCombined> {
   if (parts.length === 0) throw new RangeError('没有要合并打印的文书')
-  const doc = createDoc(meta, parts[0]!.pitchScale)
+  const doc = createDoc(meta, { pitchScale: parts[0]!.pitchScale })
   const state = stateOf(doc)
   const chunks: Buffer[] = []
   const ended = new Promise<void>((resolvePromise, reject) => {
@@ -327,10 +479,16 @@ export async function renderCombined(
       doc.addPage()
       doc.x = doc.page.margins.left
       doc.y = doc.page.margins.top
-      doc.font('cjk').fontSize(SIZES.body)
+      doc.font(ROLE_FONT_NAME.body).fontSize(SIZES.body)
     }
     firstPages.push(doc.bufferedPageRange().count - 1)
+    const plan: LayoutPlan = part.planSignature && part.breakBeforeLine == null ? planLayout(meta, part.build, part.pitchScale) : part
     state.pitchScale = part.pitchScale
+    state.lineNo = 0
+    state.lastBodyLine = null
+    state.lastBodyPage = -1
+    state.pullFromLine = null
+    state.breakBeforeLine = plan.breakBeforeLine ?? null
     part.build(doc)
     await onPart?.(i + 1, parts.length)
     await new Promise<void>((r) => setImmediate(r))
@@ -340,6 +498,7 @@ export async function renderCombined(
     const next = firstPages[i + 1] ?? pageCount
     stampPageNumbersIn(doc, meta.pageNumbers ?? 'gb9704', first, next - first)
   })
+  recordFonts(doc)
   doc.end()
   await ended
   return { pdf: Buffer.concat(chunks), pageCount, firstPages }

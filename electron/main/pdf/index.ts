@@ -6,7 +6,7 @@
  * box. renderPdf refuses with MissingGlyphsError listing those characters, so the caller
  * can warn the clerk; after the clerk confirms, the caller may pass allowMissingGlyphs.
  */
-import { renderCombined, renderDocument, type RenderedPdf } from './document'
+import { renderCombined, renderDocument, type DocMeta, type RenderedPdf } from './document'
 import { chooseFontSet } from './fonts'
 import { renderAcceptanceReceipt, ACCEPTANCE_RECEIPT_TITLE } from './templates/acceptance-receipt'
 import { renderAssignmentNotice, ASSIGNMENT_NOTICE_TITLE } from './templates/assignment-notice'
@@ -18,6 +18,7 @@ import { renderRefusalDecision, REFUSAL_DECISION_TITLE } from './templates/refus
 import { renderSubsidyVoucher, SUBSIDY_APPROVAL_TITLE, SUBSIDY_VOUCHER_TITLE } from './templates/subsidy-voucher'
 import { renderSupplementNotice, SUPPLEMENT_NOTICE_TITLE } from './templates/supplement-notice'
 import { renderTerminationDecision, TERMINATION_DECISION_TITLE } from './templates/termination-decision'
+import { standardDocNumber } from './layout'
 import type { DocumentVm } from './view-models'
 
 export class MissingGlyphsError extends Error {
@@ -89,6 +90,11 @@ export function renderTemplate(doc: PDFKit.PDFDocument, vm: DocumentVm): void {
   }
 }
 
+/** What the title face prints: the center's name above the title, and the title. */
+export function titleText(vm: DocumentVm): string {
+  return `${vm.center.name}\n${documentTitle(vm)}`
+}
+
 /** Every string in the view model (keys excluded), joined: the text that may be printed. */
 export function printableText(value: unknown): string {
   const out: string[] = []
@@ -120,11 +126,11 @@ export async function renderPdf(vm: DocumentVm, options: RenderPdfOptions = {}):
   const name = documentTitle(vm)
   // Titles and fixed wording are in the template; the check covers them through the title
   // and the view model's own strings, which is where rare characters come from.
-  const { fontSet, missing } = chooseFontSet(`${name}\n${printableText(vm)}`)
+  const { fontSet, missing } = chooseFontSet(`${name}\n${printableText(vm)}`, titleText(vm))
   if (missing.length && !options.allowMissingGlyphs) throw new MissingGlyphsError(missing)
   const rendered = await renderDocument(
     {
-      title: `${name} ${vm.docNumber}`,
+      title: `${name} ${standardDocNumber(vm.docNumber)}`,
       author: vm.center.name,
       subject: name,
       issuedOn: vm.issuedOn,
@@ -171,19 +177,24 @@ export async function renderPdfBatch(
       throw new RangeError('合并打印的文书版式必须相同（请按文书类型分批打印）')
     }
   }
-  const { fontSet, missing } = chooseFontSet(items.map(({ vm }) => `${documentTitle(vm)}\n${printableText(vm)}`).join('\n'))
+  const { fontSet, missing } = chooseFontSet(
+    items.map(({ vm }) => `${documentTitle(vm)}\n${printableText(vm)}`).join('\n'),
+    items.map(({ vm }) => titleText(vm)).join('\n'),
+  )
   if (missing.length && !options.allowMissingGlyphs) throw new MissingGlyphsError(missing)
+  const meta: DocMeta = {
+    title: options.title,
+    author: options.author,
+    subject: options.title,
+    issuedOn: options.issuedOn as DocumentVm['issuedOn'],
+    fontSet,
+    geometry: form ? 'form' : 'gb9704',
+    orientation: landscape ? 'landscape' : 'portrait',
+  }
   const rendered = await renderCombined(
-    {
-      title: options.title,
-      author: options.author,
-      subject: options.title,
-      issuedOn: options.issuedOn as DocumentVm['issuedOn'],
-      fontSet,
-      geometry: form ? 'form' : 'gb9704',
-      orientation: landscape ? 'landscape' : 'portrait',
-    },
-    items.map(({ vm, pitchScale }) => ({ build: (doc: PDFKit.PDFDocument) => renderTemplate(doc, vm), pitchScale: pitchScale ?? 1 })),
+    meta,
+    // Letters and decisions: each is checked again for a 落款 that needs body lines pulled over.
+    items.map(({ vm, pitchScale }) => ({ build: (doc: PDFKit.PDFDocument) => renderTemplate(doc, vm), pitchScale: pitchScale ?? 1, planSignature: !form })),
     onProgress,
   )
   return { ...rendered, missingGlyphs: missing }

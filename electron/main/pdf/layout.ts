@@ -1,14 +1,18 @@
 /**
  * Layout helpers shared by the templates: title, document number, addressee, body
- * paragraphs, the signature/date block and tables.
+ * paragraphs, the signature/date block, the 版记 and tables.
  *
  * Chinese text is laid out here rather than by pdfkit's word wrapper: pdfkit justifies by
  * stretching spaces, which CJK text does not have, and breaks only where UAX #14 allows.
- * `breakLines` breaks between any two ideographs, keeps Latin/digit runs together, applies
- * the usual line-start/line-end punctuation rules (避头尾), and `writeLines` justifies full
- * lines by character spacing so the right edge of the text block is straight.
+ * `breakParagraph` breaks between any two ideographs, keeps Latin/digit runs together, applies
+ * the usual line-start/line-end punctuation rules (避头尾, squeezing a closing mark into the
+ * line when half a character of room is missing), and `textBlock` sets body text on the
+ * GB/T 9704 grid (28 characters a line) and justifies nearly full lines by character spacing
+ * so the right edge of the text block is straight. A line left short by an unbreakable number
+ * or code is not stretched: it stays ragged rather than spaced out.
  */
-import { SIZES, bodyPitch, cnDate, markOrphanedSignature, textBox, type PdfDoc } from './document'
+import { SIZES, beforeTextLine, bodyPitch, charWidth, checkSignaturePage, cnDate, markBodyLine, textBox, trackingFor, type PdfDoc } from './document'
+import { ROLE_FONT_NAME, type FontRole } from './fonts'
 import type { LegalBasis } from './view-models'
 
 export type Align = 'left' | 'center' | 'right' | 'justify'
@@ -16,8 +20,15 @@ export type Align = 'left' | 'center' | 'right' | 'justify'
 // ---------------------------------------------------------------------------------------
 // Fonts and vertical position
 
-export function useFont(doc: PdfDoc, size: number, bold = false): void {
-  doc.font(bold ? 'cjk-bold' : 'cjk').fontSize(size)
+/** Selects a face at `size`: `true` (bold) is 黑体, false the body's 仿宋, or a role by name. */
+export function useFont(doc: PdfDoc, size: number, face: boolean | FontRole = false): void {
+  const role: FontRole = face === true ? 'heiti' : face === false ? 'body' : face
+  doc.font(ROLE_FONT_NAME[role]).fontSize(size)
+}
+
+/** Width of `text` in the current font at `size` as set on the grid (see trackingFor): one grid step per character. */
+export function gridWidth(doc: PdfDoc, text: string, size: number): number {
+  return doc.widthOfString(text) + trackingFor(size) * [...text].length
 }
 
 /** Lowest y a line may start at and still end inside the text block. */
@@ -76,6 +87,14 @@ export interface BreakOptions {
   firstIndent?: number
   /** Extra indent of the following lines (hanging indent), in points. */
   restIndent?: number
+  /** Character spacing added after every character (the grid's, see trackingFor). Default 0. */
+  tracking?: number
+  /**
+   * How far (pt) a line may run over when the character that does not fit is a closing
+   * punctuation mark: it is squeezed into the line (挤进) instead of pushing the character
+   * before it down, which would leave the line short and stretched. Default 0.
+   */
+  squeeze?: number
 }
 
 /**
@@ -84,7 +103,9 @@ export interface BreakOptions {
  */
 export function breakParagraph(doc: PdfDoc, text: string, opts: BreakOptions): string[] {
   const lines: string[] = []
-  const widthOf = (s: string) => doc.widthOfString(s)
+  const tracking = opts.tracking ?? 0
+  const widthOf = (s: string) => doc.widthOfString(s) + tracking * [...s].length
+  const squeeze = opts.squeeze ?? 0
   const avail = (lineIndex: number) => opts.width - (lineIndex === 0 ? (opts.firstIndent ?? 0) : (opts.restIndent ?? 0))
   let tokens = tokenize(text)
   // Split over-long Latin runs so that they can wrap.
@@ -97,6 +118,12 @@ export function breakParagraph(doc: PdfDoc, text: string, opts: BreakOptions): s
     const w = widthOf(tok)
     const limit = avail(lines.length)
     if (line.length === 0 || lineWidth + w <= limit + 0.01) {
+      line.push(tok)
+      lineWidth += w
+      continue
+    }
+    if (squeeze > 0 && [...tok].length === 1 && NO_LINE_START.has(tok) && lineWidth + w <= limit + squeeze + 0.01) {
+      // A closing mark half a character too wide: squeeze it in (the line is compressed a hair).
       line.push(tok)
       lineWidth += w
       continue
@@ -125,7 +152,10 @@ export function breakParagraph(doc: PdfDoc, text: string, opts: BreakOptions): s
 
 export interface TextBlockOptions {
   size?: number
+  /** 黑体 (headings, table labels). Ignored when `face` is given. */
   bold?: boolean
+  /** The face's role; default 'body' (仿宋), or 'heiti' with bold. */
+  face?: FontRole
   /** Line pitch in points (baseline to baseline). Default: the GB/T 9704 body pitch for body size, 1.6 × size otherwise. */
   pitch?: number
   align?: Align
@@ -140,52 +170,99 @@ export interface TextBlockOptions {
   color?: string
   /** Keep this block on the same page as the next N lines (headings, list intros). */
   keepWithNextLines?: number
+  /**
+   * Whether these lines are body text (正文) for the rule that the 落款 never stands on a page
+   * without body text. Default true; false for field lines (联系电话…), the 落款 and the 版记.
+   */
+  body?: boolean
 }
 
 export function pitchFor(doc: PdfDoc, size: number): number {
   return size === SIZES.body ? bodyPitch(doc) : size * 1.6
 }
 
+/**
+ * Justification limits. A line is stretched to the right edge only when it is nearly full:
+ * what 避头尾 or half-width digits leave (up to MAX_STRETCH_CHARS characters of room, and at
+ * most MAX_GAP_STRETCH of a character between two characters). A line broken early because
+ * the next token is a long number or code (a case number, a licence number) keeps its natural
+ * spacing: spaced-out characters read as an error on paper.
+ */
+export const MAX_STRETCH_CHARS = 2
+export const MAX_GAP_STRETCH = 0.08
+/** A closing mark may be squeezed into a line that is short of room by up to half a character. */
+export const SQUEEZE_CHARS = 0.5
+
+/**
+ * Widow and orphan control: whether to start a new page before line `i` of an `n`-line
+ * paragraph so that neither its first line ends a page alone nor its last line starts one alone.
+ */
+function splitsBadly(doc: PdfDoc, i: number, n: number, pitch: number): boolean {
+  if (n < 2 || doc.y <= textBox(doc).top + 0.01) return false
+  const room = Math.floor((bottomLimit(doc) - doc.y) / pitch + 0.001)
+  if (room >= n - i) return false // the rest of the paragraph fits
+  if (i === 0) return room < (n === 3 ? 3 : 2) // 1 line here, or 2 here and 1 there
+  return i === n - 2 && room === 1 && i >= 2 // the last line would start the next page alone
+}
+
+function faceOf(opts: TextBlockOptions): FontRole {
+  return opts.face ?? (opts.bold ? 'heiti' : 'body')
+}
+
 /** Writes `text` (paragraphs separated by '\n') at doc.y, breaking pages as needed. */
 export function textBlock(doc: PdfDoc, text: string, opts: TextBlockOptions = {}): void {
   const size = opts.size ?? SIZES.body
-  useFont(doc, size, opts.bold)
+  useFont(doc, size, faceOf(opts))
   const pitch = opts.pitch ?? pitchFor(doc, size)
   const x0 = opts.x ?? textBox(doc).left
   const width = opts.width ?? textBox(doc).width
   const align = opts.align ?? 'justify'
-  const firstIndent = (opts.indentChars ?? 0) * size
-  const restIndent = (opts.hangChars ?? 0) * size
+  const em = charWidth(size)
+  const tracking = trackingFor(size)
+  const breakOpts: BreakOptions = {
+    width,
+    firstIndent: (opts.indentChars ?? 0) * em,
+    restIndent: (opts.hangChars ?? 0) * em,
+    tracking,
+    squeeze: SQUEEZE_CHARS * size,
+  }
   if (opts.color) doc.fillColor(opts.color)
   // Centre the glyphs in the line pitch: CJK faces have a tall ascent, so top-aligning at
   // doc.y would leave all the leading below the line.
   const glyphHeight = doc.currentLineHeight(true)
   const topPad = Math.max(0, (pitch - glyphHeight) / 2)
   if (opts.keepWithNextLines) {
-    const lines = text.split('\n').reduce((n, p) => n + breakParagraph(doc, p, { width, firstIndent, restIndent }).length, 0)
+    const lines = text.split('\n').reduce((n, p) => n + breakParagraph(doc, p, breakOpts).length, 0)
     const needed = (lines + opts.keepWithNextLines) * pitch
     if (needed < textBox(doc).bottom - textBox(doc).top) ensureSpace(doc, needed)
   }
 
   for (const para of text.split('\n')) {
-    const lines = breakParagraph(doc, para, { width, firstIndent, restIndent })
+    const lines = breakParagraph(doc, para, breakOpts)
     lines.forEach((line, i) => {
-      ensureSpace(doc, pitch)
-      const indent = i === 0 ? firstIndent : restIndent
+      if (!beforeTextLine(doc)) {
+        if (splitsBadly(doc, i, lines.length, pitch)) newPage(doc)
+        else ensureSpace(doc, pitch)
+      }
+      const indent = i === 0 ? breakOpts.firstIndent! : breakOpts.restIndent!
       const lineWidth = width - indent
-      const natural = doc.widthOfString(line)
       const glyphs = [...line].length
+      const natural = doc.widthOfString(line) + tracking * glyphs
+      const slack = lineWidth - natural
       let x = x0 + indent
-      let characterSpacing = 0
+      let characterSpacing = tracking
       const isLast = i === lines.length - 1
-      if (align === 'center') x += (lineWidth - natural) / 2
-      else if (align === 'right') x += lineWidth - natural
-      else if (align === 'justify' && !isLast && glyphs > 1) {
-        const slack = lineWidth - natural
-        // Stretch only modestly; a line broken early by a long Latin run stays ragged.
-        if (slack > 0 && slack / (glyphs - 1) <= size * 0.3) characterSpacing = slack / (glyphs - 1)
+      if (slack < -0.01 && glyphs > 1) {
+        // A squeezed-in closing mark (or a token wider than the line): compress evenly.
+        characterSpacing += slack / (glyphs - 1)
+      } else if (align === 'center') x += slack / 2
+      else if (align === 'right') x += slack
+      else if (align === 'justify' && !isLast && glyphs > 1 && slack > 0) {
+        const gap = slack / (glyphs - 1)
+        if (slack <= MAX_STRETCH_CHARS * size && gap <= MAX_GAP_STRETCH * size) characterSpacing += gap
       }
       const y = doc.y
+      if (opts.body !== false && line.length) markBodyLine(doc)
       if (line.length) doc.text(line, x, y + topPad, { lineBreak: false, characterSpacing })
       doc.x = x0
       doc.y = y + pitch
@@ -198,35 +275,52 @@ export function textBlock(doc: PdfDoc, text: string, opts: TextBlockOptions = {}
 /** Number of lines `text` takes with the given options (for keep-together decisions). */
 export function measureLines(doc: PdfDoc, text: string, opts: TextBlockOptions = {}): number {
   const size = opts.size ?? SIZES.body
-  useFont(doc, size, opts.bold)
+  useFont(doc, size, faceOf(opts))
   const width = opts.width ?? textBox(doc).width
-  const firstIndent = (opts.indentChars ?? 0) * size
-  const restIndent = (opts.hangChars ?? 0) * size
-  return text.split('\n').reduce((n, para) => n + breakParagraph(doc, para, { width, firstIndent, restIndent }).length, 0)
+  const em = charWidth(size)
+  const breakOpts: BreakOptions = {
+    width,
+    firstIndent: (opts.indentChars ?? 0) * em,
+    restIndent: (opts.hangChars ?? 0) * em,
+    tracking: trackingFor(size),
+    squeeze: SQUEEZE_CHARS * size,
+  }
+  return text.split('\n').reduce((n, para) => n + breakParagraph(doc, para, breakOpts).length, 0)
 }
 
 // ---------------------------------------------------------------------------------------
 // Document parts
 
-/** Document title: bold, 二号, centred. Long titles wrap and stay centred. */
+/** Document title (GB/T 9704 §7.3.1): 二号小标宋, centred. Long titles wrap and stay centred. */
 export function title(doc: PdfDoc, text: string): void {
-  textBlock(doc, text, { size: SIZES.title, bold: true, align: 'center', pitch: SIZES.title * 1.6 })
+  textBlock(doc, text, { size: SIZES.title, face: 'title', align: 'center', pitch: SIZES.title * 1.6, body: false })
 }
 
 /** The issuing center's name above the title, in the same style. */
 export function issuerHeading(doc: PdfDoc, centerName: string): void {
-  textBlock(doc, centerName, { size: SIZES.title, bold: true, align: 'center', pitch: SIZES.title * 1.5 })
+  textBlock(doc, centerName, { size: SIZES.title, face: 'title', align: 'center', pitch: SIZES.title * 1.5, body: false })
 }
 
-/** 发文字号 line, e.g. 南法援决〔2026〕第0012号, right-aligned (default) or centred, in 三号. */
+/**
+ * 发文字号 in the GB/T 9704 §7.2.4 form wherever one appears in a text: the year in 六角括号 〔〕,
+ * the serial number without 第 and without leading zeros. 南法援决〔2026〕第0012号 and
+ * 南法援决[2026]12号 both print as 南法援决〔2026〕12号. Only 〔〕 or square-bracketed years followed
+ * by a number and 号 are touched: court case numbers such as （2026）桂0103刑初217号 and the
+ * center's own case numbers （2026）南法援民字第0031号 keep their own form.
+ */
+export function standardDocNumber(text: string): string {
+  return text.replace(/[〔［[](\d{4})[〕］\]]\s*第?\s*0*(\d+)\s*号/g, '〔$1〕$2号')
+}
+
+/** 发文字号 line, e.g. 南法援决〔2026〕12号 (always in the standard form), right-aligned (default) or centred, in 三号仿宋. */
 export function docNumberLine(doc: PdfDoc, docNumber: string, align: 'right' | 'center' = 'right'): void {
-  textBlock(doc, docNumber, { align })
+  textBlock(doc, standardDocNumber(docNumber), { align, body: false })
 }
 
 /** 主送 line: the addressee at the left edge, ending with a full-width colon. */
 export function addressee(doc: PdfDoc, name: string): void {
   const text = /[：:]$/.test(name) ? name.replace(/:$/, '：') : `${name}：`
-  textBlock(doc, text, { align: 'left', hangChars: 0 })
+  textBlock(doc, text, { align: 'left', hangChars: 0, body: false })
 }
 
 /** Body paragraph(s) with the 2-character first-line indent. */
@@ -238,8 +332,8 @@ export function paragraph(doc: PdfDoc, text: string, opts: TextBlockOptions = {}
 export function fieldLine(doc: PdfDoc, label: string, value: string, opts: TextBlockOptions = {}): void {
   const size = opts.size ?? SIZES.body
   useFont(doc, size)
-  const labelChars = Math.ceil(doc.widthOfString(`${label}：`) / size)
-  textBlock(doc, `${label}：${value}`, { align: 'justify', ...opts, indentChars: 0, hangChars: Math.min(labelChars, 8) })
+  const labelChars = Math.ceil(gridWidth(doc, `${label}：`, size) / charWidth(size) - 0.01)
+  textBlock(doc, `${label}：${value}`, { align: 'justify', body: false, ...opts, indentChars: 0, hangChars: Math.min(labelChars, 8) })
 }
 
 /**
@@ -258,7 +352,7 @@ export function numberedList(
     const m = marker(i)
     const text = `${m}${/[、）．]$/.test(m) ? '' : ' '}${item}`
     useFont(doc, size)
-    const hangChars = opts.hanging ? 2 + doc.widthOfString(text.slice(0, text.length - item.length)) / size : 0
+    const hangChars = opts.hanging ? 2 + gridWidth(doc, text.slice(0, text.length - item.length), size) / charWidth(size) : 0
     textBlock(doc, text, { ...opts, indentChars: 2, hangChars })
   })
 }
@@ -283,35 +377,38 @@ export interface SignatureBlockOptions {
   seal?: boolean
   /** Lines of blank space between the body and the signature. Default 2 (with seal) or 1. */
   gapLines?: number
+  /** Height (pt) of what must stay on the page below the signature (the 版记, see copyToHeight). */
+  reserveAfter?: number
 }
 
 /**
  * 落款 bottom right (GB/T 9704 §7.3.5.1): the date right-aligned four characters in from
  * the right edge, the center's name centred above it, with blank lines above so a 42 mm
- * seal can be pressed over both. The block is never split from itself across pages.
+ * seal can be pressed over both. The block is never split from itself across pages; when it
+ * does not fit, it is marked so that renderDocument tightens the lines or pulls body lines over
+ * (a page never holds the 落款 alone, §7.3.5.5).
  */
 export function signatureBlock(doc: PdfDoc, opts: SignatureBlockOptions): void {
   const size = SIZES.body
   const pitch = bodyPitch(doc)
   const gap = opts.gapLines ?? (opts.seal === false ? 1 : 2)
-  if (doc.y + pitch * (gap + 2) > bottomLimit(doc) + 0.01) {
-    markOrphanedSignature(doc)
-    newPage(doc)
-  }
+  const overflow = doc.y + pitch * (gap + 2) + (opts.reserveAfter ?? 0) > bottomLimit(doc) + 0.01
+  checkSignaturePage(doc, overflow)
+  if (overflow) newPage(doc)
   spacer(doc, gap, pitch)
   useFont(doc, size)
   const dateText = cnDate(opts.date)
-  const dateWidth = doc.widthOfString(dateText)
+  const dateWidth = gridWidth(doc, dateText, size)
   const box = textBox(doc)
-  const right = box.right - 4 * size
+  const right = box.right - 4 * charWidth(size) // 右空四字
   const dateX = right - dateWidth
   const centre = dateX + dateWidth / 2
-  const orgWidth = doc.widthOfString(opts.org)
+  const orgWidth = gridWidth(doc, opts.org, size)
   let orgX = centre - orgWidth / 2
   if (orgX + orgWidth > box.right) orgX = box.right - orgWidth
-  if (orgX < box.left) textBlock(doc, opts.org, { align: 'right' }) // very long name: wraps, flush right
-  else textBlock(doc, opts.org, { x: orgX, width: orgWidth + 1, align: 'left' })
-  textBlock(doc, dateText, { x: dateX, width: dateWidth + 1, align: 'left' })
+  if (orgX < box.left) textBlock(doc, opts.org, { align: 'right', body: false }) // very long name: wraps, flush right
+  else textBlock(doc, opts.org, { x: orgX, width: orgWidth + 1, align: 'left', body: false })
+  textBlock(doc, dateText, { x: dateX, width: dateWidth + 1, align: 'left', body: false })
 }
 
 const signaturePitch = (size: number) => size * 2.6
@@ -351,19 +448,59 @@ export function signatureLines(
   }
 }
 
-/** Section heading (一级标题 style): bold, two characters in. */
-export function heading(doc: PdfDoc, text: string, opts: TextBlockOptions = {}): void {
-  textBlock(doc, text, { indentChars: 2, align: 'left', keepWithNextLines: 3, ...opts, bold: true })
+/**
+ * Section heading, two characters in (GB/T 9704 §7.3.3): level 1 (一、) in 黑体, level 2
+ * (（一）) in 楷体. Kept on the page with the lines that follow.
+ */
+export function heading(doc: PdfDoc, text: string, opts: TextBlockOptions & { level?: 1 | 2 } = {}): void {
+  const { level = 1, ...rest } = opts
+  textBlock(doc, text, { indentChars: 2, align: 'left', keepWithNextLines: 3, ...rest, face: level === 1 ? 'heiti' : 'kaiti' })
 }
 
-/** 抄送 line at the end: "抄送：a，b。" */
+/** 版记 geometry (GB/T 9704 §7.4): 四号仿宋 between 0.35 mm rules, one character in on each side. */
+const COPY_TO_SIZE = SIZES.small
+const COPY_TO_PITCH = SIZES.small * 1.9
+const RULE_WIDTH = 0.35 * (72 / 25.4)
+
+function copyToText(recipients: readonly string[]): string {
+  return `抄送：${recipients.join('，')}。`
+}
+
+function copyToLayout(doc: PdfDoc, recipients: readonly string[]): { lines: number; x: number; width: number; hang: number } {
+  const size = COPY_TO_SIZE
+  useFont(doc, size)
+  const box = textBox(doc)
+  const x = box.left + size
+  const width = box.width - 2 * size
+  const hang = doc.widthOfString('抄送：') / size
+  const lines = breakParagraph(doc, copyToText(recipients), { width, restIndent: hang * size, squeeze: SQUEEZE_CHARS * size }).length
+  return { lines, x, width, hang }
+}
+
+/** Height of the 版记 copyTo draws for these recipients (0 for none). */
+export function copyToHeight(doc: PdfDoc, recipients: readonly string[]): number {
+  if (recipients.length === 0) return 0
+  return copyToLayout(doc, recipients).lines * COPY_TO_PITCH + bodyPitch(doc) * 0.5
+}
+
+/**
+ * 版记 at the foot of the last page (GB/T 9704 §7.4): a 0.35 mm rule, "抄送：a，b。" in 四号仿宋
+ * one character in from each side with continuation lines under the first name, and a closing
+ * 0.35 mm rule on the bottom edge of the text block.
+ */
 export function copyTo(doc: PdfDoc, recipients: readonly string[]): void {
   if (recipients.length === 0) return
-  spacer(doc, 1)
-  ensureSpace(doc, bodyPitch(doc) * 1.2)
-  const y = doc.y
-  doc.moveTo(textBox(doc).left, y).lineTo(textBox(doc).right, y).lineWidth(0.6).stroke()
-  fieldLine(doc, '抄送', `${recipients.join('，')}。`, { size: SIZES.small, pitch: SIZES.small * 2 })
+  const { lines, x, width, hang } = copyToLayout(doc, recipients)
+  const height = lines * COPY_TO_PITCH
+  ensureSpace(doc, height + bodyPitch(doc) * 0.5)
+  const box = textBox(doc)
+  const bottom = bottomLimit(doc)
+  const top = bottom - height
+  doc.moveTo(box.left, top).lineTo(box.right, top).lineWidth(RULE_WIDTH).stroke()
+  doc.y = top
+  textBlock(doc, copyToText(recipients), { size: COPY_TO_SIZE, pitch: COPY_TO_PITCH, x, width, hangChars: hang, align: 'justify', body: false })
+  doc.moveTo(box.left, bottom).lineTo(box.right, bottom).lineWidth(RULE_WIDTH).stroke()
+  doc.y = bottom
 }
 
 // ---------------------------------------------------------------------------------------
@@ -436,7 +573,7 @@ export function table(doc: PdfDoc, columns: readonly TableColumn[], rows: readon
       const width = widths.slice(col, col + span).reduce((s, w) => s + w, 0)
       const bold = header || (cell.bold ?? false)
       useFont(doc, size, bold)
-      const lines = cell.text.split('\n').flatMap((p) => breakParagraph(doc, p, { width: width - 2 * pad }))
+      const lines = cell.text.split('\n').flatMap((p) => breakParagraph(doc, p, { width: width - 2 * pad, squeeze: SQUEEZE_CHARS * size }))
       const align = cell.align ?? (header ? 'center' : (columns[col]?.align ?? 'left'))
       cells.push({ x, width, lines, align, bold, ...(cell.fill || header ? { fill: cell.fill ?? '#eeeeee' } : {}) })
       col += span
@@ -463,8 +600,11 @@ export function table(doc: PdfDoc, columns: readonly TableColumn[], rows: readon
       for (const line of c.lines) {
         const w = doc.widthOfString(line)
         const inner = c.width - 2 * pad
-        const tx = c.x + pad + (c.align === 'center' ? (inner - w) / 2 : c.align === 'right' ? inner - w : 0)
-        if (line) doc.text(line, tx, ty, { lineBreak: false })
+        const n = [...line].length
+        // A squeezed-in closing mark: compress the line into the cell rather than cross its border.
+        const characterSpacing = w > inner + 0.01 && n > 1 ? (inner - w) / (n - 1) : 0
+        const tx = c.x + pad + (characterSpacing ? 0 : c.align === 'center' ? (inner - w) / 2 : c.align === 'right' ? inner - w : 0)
+        if (line) doc.text(line, tx, ty, { lineBreak: false, characterSpacing })
         ty += pitch
       }
     }
@@ -519,17 +659,18 @@ export function table(doc: PdfDoc, columns: readonly TableColumn[], rows: readon
 export function attachments(doc: PdfDoc, names: readonly string[]): void {
   if (names.length === 0) return
   const size = SIZES.body
+  const em = charWidth(size)
   spacer(doc, 1)
   useFont(doc, size)
   const box = textBox(doc)
-  const lead = 2 * size + doc.widthOfString('附件：')
+  const lead = 2 * em + gridWidth(doc, '附件：', size)
   names.forEach((name, i) => {
     const item = names.length === 1 ? name : `${i + 1}. ${name}`
-    const numberWidth = names.length === 1 ? 0 : doc.widthOfString(`${i + 1}. `)
+    const numberWidth = names.length === 1 ? 0 : gridWidth(doc, `${i + 1}. `, size)
     if (i === 0) {
-      textBlock(doc, `附件：${item}`, { x: box.left + 2 * size, width: box.width - 2 * size, align: 'left', hangChars: (lead - 2 * size + numberWidth) / size })
+      textBlock(doc, `附件：${item}`, { x: box.left + 2 * em, width: box.width - 2 * em, align: 'left', hangChars: (lead - 2 * em + numberWidth) / em, body: false })
     } else {
-      textBlock(doc, item, { x: box.left + lead, width: box.width - lead, align: 'left', hangChars: numberWidth / size })
+      textBlock(doc, item, { x: box.left + lead, width: box.width - lead, align: 'left', hangChars: numberWidth / em, body: false })
     }
   })
 }

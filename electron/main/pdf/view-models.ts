@@ -34,7 +34,7 @@ export interface LegalBasis {
 /** Fields every document has. */
 export interface DocumentBase {
   center: CenterInfo
-  /** Allocated by the caller, e.g. 南法援决〔2026〕第0012号. A reprint passes the same number. */
+  /** Allocated by the caller, e.g. 南法援决〔2026〕12号. A reprint passes the same number. */
   docNumber: string
   issuedOn: LocalDate
   /** The legal basis the document states. */
@@ -170,7 +170,7 @@ export interface AssignmentNoticeVm extends DocumentBase {
   stage?: string
   /** 办案机关 */
   handlingOrgan?: string
-  /** The decision or notification the assignment follows, e.g. 南法援决〔2026〕第0012号给予法律援助决定书. */
+  /** The decision or notification the assignment follows, e.g. 南法援决〔2026〕12号给予法律援助决定书. */
   sourceRef?: string
   /** 承办要求, from the center's settings (deadlines for meeting, closing materials …). */
   requirements: string[]
@@ -179,10 +179,15 @@ export interface AssignmentNoticeVm extends DocumentBase {
 /** 法律援助公函 to a court, procuratorate or public security organ */
 export interface OfficialLetterVm extends DocumentBase {
   kind: 'official-letter'
-  /** 主送, e.g. 南宁市青秀区人民法院. */
+  /** 主送, e.g. 南宁市青秀区人民法院 or 南宁市劳动人事争议仲裁委员会. */
   organ: string
-  organKind: 'court' | 'procuratorate' | 'police'
-  /** How the organ is addressed in the text; default 你院 (court, procuratorate) or 你局 (police). */
+  /**
+   * The body's kind. The issuing form offers court / procuratorate / police; the others are for
+   * callers that know more. The template recognises the kind from the name's ending first
+   * (templates/official-letter.ts: organAddress), so a free-text body is addressed correctly too.
+   */
+  organKind: 'court' | 'procuratorate' | 'police' | 'arbitration' | 'notary' | 'administrative'
+  /** How the organ is addressed in the text (你院, 你局, 你委 …); default from the name, then the kind. */
   organShort?: string
   /** The organ's notification (通知辩护/通知代理), or the person's own application. */
   source:

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { createDoc, creationDateOf, renderDocument, renderToBuffer, SIZES, textBox } from '../../../electron/main/pdf/document'
 import { renderPdf } from '../../../electron/main/pdf'
-import { paragraph, signatureBlock, table, title } from '../../../electron/main/pdf/layout'
+import { gridWidth, paragraph, signatureBlock, table, title } from '../../../electron/main/pdf/layout'
 import * as fx from './fixtures'
 import { pageTexts, savePreview, squash } from './helpers'
 
@@ -20,11 +20,13 @@ describe('document basics', () => {
     expect(mm(box.bottom - box.top)).toBeCloseTo(225, 0)
     expect(mm(box.top)).toBeCloseTo(37, 0)
     expect(mm(box.left)).toBeCloseTo(28, 0)
-    // 28 body characters fit one line, as GB/T 9704 sets.
+    // 三号 (16 pt) body, and 28 body characters fill one line on the grid, as GB/T 9704 sets.
+    expect(SIZES.body).toBe(16)
     doc.font('cjk').fontSize(SIZES.body)
-    expect(doc.widthOfString('法'.repeat(28))).toBeLessThanOrEqual(box.width)
-    expect(doc.widthOfString('法'.repeat(29))).toBeGreaterThan(box.width)
-    doc.font('cjk-bold') // registered
+    expect(gridWidth(doc, '法'.repeat(28), SIZES.body)).toBeLessThanOrEqual(box.width + 0.01)
+    expect(gridWidth(doc, '法'.repeat(28), SIZES.body)).toBeGreaterThan(box.width - 0.5)
+    expect(gridWidth(doc, '法'.repeat(29), SIZES.body)).toBeGreaterThan(box.width)
+    for (const name of ['cjk-bold', 'cjk-title', 'cjk-kai', 'cjk-song']) doc.font(name) // registered
     doc.end()
   })
 })
@@ -37,7 +39,7 @@ describe('determinism', () => {
     const b = (await renderPdf(fx.refusalDecision)).pdf
     expect(b.equals(a)).toBe(true)
     // And a different document number changes the bytes (it is printed and in the metadata).
-    const c = (await renderPdf({ ...fx.refusalDecision, docNumber: '南法援不〔2026〕第0005号' })).pdf
+    const c = (await renderPdf({ ...fx.refusalDecision, docNumber: '南法援不〔2026〕5号' })).pdf
     expect(c.equals(a)).toBe(false)
   })
 })
@@ -111,13 +113,13 @@ describe('table helper', () => {
   })
 })
 
-describe('signature block fitting (GB/T 9704 §7.3.5.1)', () => {
+describe('signature block fitting (GB/T 9704 §7.3.5.5)', () => {
   it('tightens the line pitch instead of printing the signature alone on a page', async () => {
     // Enough body text that, at the standard pitch, only the signature would spill over.
     const body = '本中心经审查认为，申请人的申请事项属于法律援助范围，经济困难状况符合本地标准。'
     let lines: number
     let result: Awaited<ReturnType<typeof renderDocument>> | null = null
-    for (lines = 10; lines <= 18; lines++) {
+    for (lines = 6; lines <= 18; lines++) {
       const build = (n: number) => (doc: PDFKit.PDFDocument) => {
         title(doc, '给予法律援助决定书')
         for (let i = 0; i < n; i++) paragraph(doc, body)

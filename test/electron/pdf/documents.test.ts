@@ -4,8 +4,9 @@
  * an embedded subset, and write a PNG preview to test-results/pdf/.
  */
 import { getDocumentProxy } from 'unpdf'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderPdf, type DocumentVm } from '../../../electron/main/pdf'
+import { configureFonts, resetFontSettings } from '../../../electron/main/pdf/fonts'
 import * as fx from './fixtures'
 import { embeddedFonts, savePreview, squash, squashedText } from './helpers'
 
@@ -23,7 +24,7 @@ const cases: Case[] = [
     title: '法律援助申请受理回执',
     expected: [
       '南宁市法律援助中心',
-      '南法援受〔2026〕第0031号',
+      '南法援受〔2026〕31号',
       '韦秀兰：',
       '2026年3月2日',
       '请求确认劳动关系并支付拖欠的劳动报酬',
@@ -42,7 +43,7 @@ const cases: Case[] = [
     vm: fx.supplementNotice,
     title: '补充材料通知书',
     expected: [
-      '南法援补〔2026〕第0007号',
+      '南法援补〔2026〕7号',
       '覃志强：',
       '2026年3月3日',
       'NN-2026-0035',
@@ -62,7 +63,7 @@ const cases: Case[] = [
     title: '法律援助申请人经济困难状况承诺书',
     expected: [
       '呼和浩特市法律援助中心',
-      '呼法援诺〔2026〕第0118号',
+      '呼法援诺〔2026〕118号',
       '其其格',
       '150102197906******',
       '呼和浩特市赛罕区大学东街18号院3单元502室',
@@ -84,7 +85,7 @@ const cases: Case[] = [
     vm: fx.grantDecision,
     title: '给予法律援助决定书',
     expected: [
-      '南法援决〔2026〕第0012号',
+      '南法援决〔2026〕12号',
       '韦秀兰：',
       '2026年3月2日',
       '符合《中华人民共和国法律援助法》第三十一条、第四十一条、第四十三条规定的法律援助条件',
@@ -99,7 +100,7 @@ const cases: Case[] = [
     vm: fx.refusalDecision,
     title: '不予法律援助决定书',
     expected: [
-      '南法援不〔2026〕第0004号',
+      '南法援不〔2026〕4号',
       '黄建华：',
       '2026年3月5日',
       '请求解除房屋租赁合同并返还押金',
@@ -118,7 +119,7 @@ const cases: Case[] = [
     vm: fx.assignmentNotice,
     title: '法律援助指派通知书',
     expected: [
-      '南法援指〔2026〕第0012号',
+      '南法援指〔2026〕12号',
       '广西桂邕律师事务所：',
       '莫永康律师',
       '14501201510234567',
@@ -126,7 +127,7 @@ const cases: Case[] = [
       '韦秀兰',
       '劳动争议仲裁代理',
       '南宁市劳动人事争议仲裁委员会',
-      '南法援决〔2026〕第0012号给予法律援助决定书',
+      '南法援决〔2026〕12号给予法律援助决定书',
       '案件办结后30日内',
       '《中华人民共和国法律援助法》第四十三条',
       '2026年3月9日',
@@ -137,7 +138,7 @@ const cases: Case[] = [
     vm: fx.officialLetter,
     title: '法律援助公函',
     expected: [
-      '南法援函〔2026〕第0021号',
+      '南法援函〔2026〕21号',
       '南宁市青秀区人民法院：',
       '2026年3月2日',
       '你院（2026）桂0103刑初217号《提供法律援助通知书》',
@@ -155,10 +156,10 @@ const cases: Case[] = [
     vm: fx.terminationDecision,
     title: '终止法律援助决定书',
     expected: [
-      '南法援终〔2026〕第0002号',
+      '南法援终〔2026〕2号',
       '潘德明：',
       '2026年2月20日',
-      '南法援决〔2026〕第0006号',
+      '南法援决〔2026〕6号',
       '（2026）南法援民字第0019号',
       '你已于2026年4月2日自行委托广西万益律师事务所律师担任本案诉讼代理人',
       '属于“受援人自行委托律师或者其他代理人”的情形',
@@ -175,7 +176,7 @@ const cases: Case[] = [
     title: '法律援助案件补贴审批表',
     expected: [
       '呼和浩特市法律援助中心',
-      '呼法援补〔2026〕第0045号',
+      '呼法援补〔2026〕45号',
       '（2026）呼法援民字第0203号',
       '乌云其木格',
       '王振宇',
@@ -203,7 +204,7 @@ const cases: Case[] = [
     vm: fx.paymentList(12),
     title: '2026年3月法律援助案件补贴发放汇总表',
     expected: [
-      '南法援发〔2026〕第0003号',
+      '南法援发〔2026〕3号',
       '编制单位：南宁市法律援助中心',
       '（2026）南法援刑字第0001号',
       '（2026）南法援民字第0012号',
@@ -217,6 +218,10 @@ const cases: Case[] = [
     ],
   },
 ]
+
+// The bundled fonts whatever the machine has installed (the names below are pinned).
+beforeAll(() => configureFonts({ preferWindowsOfficialFonts: false }))
+afterAll(() => resetFontSettings())
 
 // Whatever the document, none of these may ever reach paper.
 const FORBIDDEN = ['XXX', '××', 'undefined', 'null', 'NaN', '[object', 'Infinity']
@@ -257,8 +262,10 @@ describe('printed documents', () => {
 
         const { fonts, via } = embeddedFonts(pdf)
         expect(fonts.length, `fonts via ${via}`).toBeGreaterThan(0)
+        expect(fonts.map((f) => f.name).join(' ')).toContain('NotoSerifSC-Regular')
         for (const f of fonts) {
-          expect(f.name).toMatch(/^[A-Z]{6}\+NotoSansSC-(Regular|Bold)$/)
+          // No Windows fonts here: body and title in Noto Serif SC, 黑体 labels in Noto Sans SC.
+          expect(f.name).toMatch(/^[A-Z]{6}\+Noto(Serif|Sans)SC-(Regular|Bold)$/)
           expect(f.embedded).toBe(true)
           expect(f.subset).toBe(true)
         }

@@ -48,7 +48,7 @@ const objection: ObjectionInfo = {
 export const acceptanceReceipt: AcceptanceReceiptVm = {
   kind: 'acceptance-receipt',
   center: nanning,
-  docNumber: '南法援受〔2026〕第0031号',
+  docNumber: '南法援受〔2026〕31号',
   issuedOn: d('2026-03-02'),
   basis: [law('第四十三条')],
   applicant: { name: '韦秀兰', idNumber: '450103198704******', phone: '13877112345' },
@@ -64,7 +64,7 @@ export const acceptanceReceipt: AcceptanceReceiptVm = {
 export const supplementNotice: SupplementNoticeVm = {
   kind: 'supplement-notice',
   center: nanning,
-  docNumber: '南法援补〔2026〕第0007号',
+  docNumber: '南法援补〔2026〕7号',
   issuedOn: d('2026-03-04'),
   basis: [law('第四十三条')],
   applicant: { name: '覃志强' },
@@ -83,7 +83,7 @@ export const supplementNotice: SupplementNoticeVm = {
 export const hardshipDeclaration: HardshipDeclarationVm = {
   kind: 'hardship-declaration',
   center: hohhot,
-  docNumber: '呼法援诺〔2026〕第0118号',
+  docNumber: '呼法援诺〔2026〕118号',
   issuedOn: d('2026-03-05'),
   basis: [law('第四十一条'), { doc: '内蒙古自治区人民政府关于进一步加强法律援助工作的意见', clause: '三（四）' }],
   applicant: {
@@ -115,7 +115,7 @@ export const hardshipDeclaration: HardshipDeclarationVm = {
 export const grantDecision: GrantDecisionVm = {
   kind: 'grant-decision',
   center: nanning,
-  docNumber: '南法援决〔2026〕第0012号',
+  docNumber: '南法援决〔2026〕12号',
   issuedOn: d('2026-03-06'),
   basis: [law('第三十一条'), law('第四十一条'), law('第四十三条')],
   applicant: { name: '韦秀兰' },
@@ -135,7 +135,7 @@ export const grantDecision: GrantDecisionVm = {
 export const refusalDecision: RefusalDecisionVm = {
   kind: 'refusal-decision',
   center: nanning,
-  docNumber: '南法援不〔2026〕第0004号',
+  docNumber: '南法援不〔2026〕4号',
   issuedOn: d('2026-03-10'),
   basis: [law('第三十一条'), law('第四十三条')],
   applicant: { name: '黄建华' },
@@ -152,7 +152,7 @@ export const refusalDecision: RefusalDecisionVm = {
 export const assignmentNotice: AssignmentNoticeVm = {
   kind: 'assignment-notice',
   center: nanning,
-  docNumber: '南法援指〔2026〕第0012号',
+  docNumber: '南法援指〔2026〕12号',
   issuedOn: d('2026-03-09'),
   basis: [law('第四十三条')],
   firm: { name: '广西桂邕律师事务所' },
@@ -164,7 +164,7 @@ export const assignmentNotice: AssignmentNoticeVm = {
   aidForm: '劳动争议仲裁代理',
   stage: '仲裁阶段',
   handlingOrgan: '南宁市劳动人事争议仲裁委员会',
-  sourceRef: '本中心南法援决〔2026〕第0012号给予法律援助决定书',
+  sourceRef: '本中心南法援决〔2026〕12号给予法律援助决定书',
   requirements: [
     '承办律师应当自收到本通知之日起3个工作日内与受援人联系并签订委托代理协议。',
     '承办律师应当及时向本中心报告办案进展，案件出现重大变化时应当在5个工作日内书面报告。',
@@ -175,7 +175,7 @@ export const assignmentNotice: AssignmentNoticeVm = {
 export const officialLetter: OfficialLetterVm = {
   kind: 'official-letter',
   center: nanning,
-  docNumber: '南法援函〔2026〕第0021号',
+  docNumber: '南法援函〔2026〕21号',
   issuedOn: d('2026-03-04'),
   basis: [law('第二十五条'), law('第三十六条')],
   organ: '南宁市青秀区人民法院',
@@ -197,13 +197,13 @@ export const officialLetter: OfficialLetterVm = {
 export const terminationDecision: TerminationDecisionVm = {
   kind: 'termination-decision',
   center: nanning,
-  docNumber: '南法援终〔2026〕第0002号',
+  docNumber: '南法援终〔2026〕2号',
   issuedOn: d('2026-04-08'),
   basis: [law('第四十八条第一款第六项')],
   recipient: { name: '潘德明' },
   caseNo: '（2026）南法援民字第0019号',
   matter: '请求工伤事故人身损害赔偿',
-  grantDecision: { docNumber: '南法援决〔2026〕第0006号', issuedOn: d('2026-02-20') },
+  grantDecision: { docNumber: '南法援决〔2026〕6号', issuedOn: d('2026-02-20') },
   facts: '你已于2026年4月2日自行委托广西万益律师事务所律师担任本案诉讼代理人',
   ground: '受援人自行委托律师或者其他代理人',
   objection,
@@ -214,7 +214,7 @@ export const subsidyVoucher: SubsidyVoucherVm = {
   kind: 'subsidy-voucher',
   variant: 'approval',
   center: hohhot,
-  docNumber: '呼法援补〔2026〕第0045号',
+  docNumber: '呼法援补〔2026〕45号',
   issuedOn: d('2026-05-12'),
   basis: [{ doc: '内蒙古自治区人民政府关于进一步加强法律援助工作的意见', clause: '二（二）' }],
   caseNo: '（2026）呼法援民字第0203号',
@@ -265,7 +265,7 @@ export function paymentList(count: number): PaymentListVm {
   return {
     kind: 'payment-list',
     center: nanning,
-    docNumber: '南法援发〔2026〕第0003号',
+    docNumber: '南法援发〔2026〕3号',
     issuedOn: d('2026-04-03'),
     basis: [{ doc: '南宁市关于进一步完善法律援助制度的实施办法', clause: '三（六）' }],
     period: '2026-03',

@@ -72,3 +72,68 @@ export function savePreview(name: string, pdf: Buffer): { pdfPath: string; pngs:
   execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, join(RESULTS_DIR, name)])
   return { pdfPath, pngs: true }
 }
+
+/** One line of text as pdf.js reads it back, in millimetres from the page's top-left corner. */
+export interface TextLine {
+  page: number
+  text: string
+  /** Left edge and right edge (x + advance width) of the line. */
+  x0: number
+  x1: number
+  /** Baseline, and the top of the font's ascent box (what `pdftotext -bbox` reports as yMin). */
+  baseline: number
+  top: number
+  /** Font size in points (from the text matrix). */
+  size: number
+  /** pdf.js's id of the embedded font, to tell faces apart. */
+  font: string
+}
+
+export interface PageLines {
+  width: number
+  height: number
+  lines: TextLine[]
+}
+
+const PT_TO_MM = 25.4 / 72
+
+/**
+ * The text lines of every page with their positions, sizes and fonts, read with pdf.js. The
+ * layout writes each line with one text operation, so one pdf.js item is one line; items on the
+ * same baseline (a table row, the page number) stay separate. Positions are in millimetres.
+ */
+export async function textLines(pdf: Buffer): Promise<PageLines[]> {
+  const proxy = await getDocumentProxy(new Uint8Array(pdf))
+  const pages: PageLines[] = []
+  for (let p = 1; p <= proxy.numPages; p++) {
+    const page = await proxy.getPage(p)
+    const [, , w, h] = page.view as [number, number, number, number]
+    const content = await page.getTextContent()
+    const styles = content.styles as Record<string, { ascent?: number }>
+    const lines: TextLine[] = []
+    for (const item of content.items) {
+      if (!('str' in item) || !item.str.trim()) continue
+      const [a, b, , , e, f] = item.transform as number[]
+      const size = Math.hypot(a!, b!)
+      const ascent = styles[item.fontName]?.ascent ?? 0.88
+      const baseline = h - f!
+      lines.push({
+        page: p,
+        text: item.str,
+        x0: e! * PT_TO_MM,
+        x1: (e! + item.width) * PT_TO_MM,
+        baseline: baseline * PT_TO_MM,
+        top: (baseline - ascent * size) * PT_TO_MM,
+        size,
+        font: item.fontName,
+      })
+    }
+    pages.push({ width: w * PT_TO_MM, height: h * PT_TO_MM, lines })
+  }
+  return pages
+}
+
+/** Whether every character of `s` is a full-width character (ideograph, full-width punctuation or form). */
+export function isFullWidth(s: string): boolean {
+  return [...s].every((ch) => /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2e80-\u2fff]|[\u{20000}-\u{3ffff}]/u.test(ch))
+}

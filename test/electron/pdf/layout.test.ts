@@ -1,7 +1,7 @@
 /** Chinese line breaking: no character lost, punctuation rules (避头尾), Latin runs kept whole. */
 import { describe, expect, it } from 'vitest'
-import { createDoc, SIZES, textBox } from '../../../electron/main/pdf/document'
-import { breakParagraph, formatBasis } from '../../../electron/main/pdf/layout'
+import { createDoc, SIZES, textBox, trackingFor } from '../../../electron/main/pdf/document'
+import { breakParagraph, formatBasis, heading, MAX_GAP_STRETCH, paragraph, textBlock } from '../../../electron/main/pdf/layout'
 import * as fx from './fixtures'
 
 const doc = () => {
@@ -54,6 +54,55 @@ describe('breakParagraph', () => {
     const lines = breakParagraph(d, code, { width: 200 })
     expect(lines.join('')).toBe(code)
     for (const l of lines) expect(d.widthOfString(l)).toBeLessThanOrEqual(200.01)
+    d.end()
+  })
+})
+
+describe('squeezing and stretching', () => {
+  it('squeezes a closing mark into a line half a character short instead of pushing a character down', () => {
+    const d = doc()
+    const text = '一二三四五六七八九十。十一十二'
+    const em = SIZES.body
+    // Room for 10.6 characters: the 。 is squeezed in (挤进); with no squeeze allowed, 十 goes down with it (推出).
+    expect(breakParagraph(d, text, { width: 10.6 * em, squeeze: 0.5 * em })[0]).toBe('一二三四五六七八九十。')
+    expect(breakParagraph(d, text, { width: 10.6 * em })[0]).toBe('一二三四五六七八九')
+    // A whole character short is too much to squeeze.
+    expect(breakParagraph(d, text, { width: 10.2 * em, squeeze: 0.5 * em })[0]).toBe('一二三四五六七八九')
+    d.end()
+  })
+
+  it('stretches nearly full lines a hair, and leaves a line cut short by a long number as it is', () => {
+    const d = doc()
+    const spacings: { text: string; characterSpacing: number }[] = []
+    const text = d.text.bind(d)
+    d.text = ((s: string, x?: number, y?: number, o?: PDFKit.Mixins.TextOptions) => {
+      spacings.push({ text: s, characterSpacing: o?.characterSpacing ?? 0 })
+      return text(s, x, y, o)
+    }) as typeof d.text
+    // The first line has room for 26 characters after the indent; the licence number needs 9.5 after 21.
+    paragraph(d, '本中心指派你所莫永康律师承办案件，执业证号14501201510234567，案件编号为（2026）南法援民字第0031号，特此通知，请你所及时安排。')
+    const grid = trackingFor(SIZES.body)
+    expect(spacings.length).toBeGreaterThan(1)
+    const first = spacings[0]!
+    // The first line ends early: the licence number does not fit after it and may not be split.
+    expect(first.text).toBe('本中心指派你所莫永康律师承办案件，执业证号')
+    expect(first.characterSpacing).toBeCloseTo(grid, 5)
+    for (const s of spacings) expect(s.characterSpacing - grid, s.text).toBeLessThanOrEqual(MAX_GAP_STRETCH * SIZES.body + 1e-9)
+    d.end()
+  })
+
+  it('sets level-1 headings in 黑体 and level-2 headings in 楷体', () => {
+    const d = doc()
+    const fonts: string[] = []
+    const font = d.font.bind(d)
+    d.font = ((src: string, ...rest: unknown[]) => {
+      fonts.push(src)
+      return (font as (...a: unknown[]) => PDFKit.PDFDocument)(src, ...rest)
+    }) as typeof d.font
+    heading(d, '一、申请人基本情况')
+    heading(d, '（一）家庭成员', { level: 2 })
+    textBlock(d, '正文')
+    expect(fonts).toEqual(['cjk-bold', 'cjk-kai', 'cjk'])
     d.end()
   })
 })

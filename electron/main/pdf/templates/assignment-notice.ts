@@ -2,7 +2,7 @@
 import { SIZES, type PdfDoc } from '../document'
 import { addressee, numberedList, paragraph, signatureBlock, spacer, table, type TableRow } from '../layout'
 import type { AssignmentNoticeVm } from '../view-models'
-import { basisText, contactLines, letterhead, notes } from './common'
+import { basisText, contactLines, letterhead, notes, standardDocNumber } from './common'
 
 export const ASSIGNMENT_NOTICE_TITLE = '法律援助指派通知书'
 
@@ -13,7 +13,7 @@ export function renderAssignmentNotice(doc: PdfDoc, vm: AssignmentNoticeVm): voi
   addressee(doc, vm.firm.name)
   const cite = basisText(vm)
   const license = vm.lawyer.licenseNo ? `（执业证号：${vm.lawyer.licenseNo}）` : ''
-  const source = vm.sourceRef ? `根据${vm.sourceRef}，` : ''
+  const source = vm.sourceRef ? `根据${standardDocNumber(vm.sourceRef)}，` : ''
   paragraph(
     doc,
     `${source}${cite ? `依照${cite}的规定，` : ''}本中心指派你所${vm.lawyer.name}律师${license}承办下列法律援助案件：`,

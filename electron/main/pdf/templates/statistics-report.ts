@@ -181,7 +181,7 @@ export function renderStatisticsReport(doc: PdfDoc, vm: StatisticsReportVm): voi
 /** Renders the report to PDF bytes (form geometry, portrait, page numbers centred). */
 export async function renderStatisticsReportPdf(vm: StatisticsReportVm): Promise<{ pdf: Buffer; pageCount: number }> {
   const text = JSON.stringify(vm)
-  const { fontSet } = chooseFontSet(text)
+  const { fontSet } = chooseFontSet(text, vm.title)
   const r = await renderDocument(
     { title: vm.title, author: vm.center.name, subject: vm.title, issuedOn: vm.issuedOn, fontSet, geometry: 'form', orientation: 'portrait', pageNumbers: 'center' },
     (doc) => renderStatisticsReport(doc, vm),

@@ -259,11 +259,14 @@ export function ExtraFields({ type }: { type: DocType }): ReactNode {
             </Form.Item>
             <Form.Item name="organKind" label="机关类别" required>
               <Select
-                style={{ width: 140 }}
+                style={{ width: 220 }}
                 options={[
                   { value: 'court', label: '人民法院' },
                   { value: 'procuratorate', label: '人民检察院' },
                   { value: 'police', label: '公安机关' },
+                  { value: 'arbitration', label: '劳动人事争议仲裁委员会' },
+                  { value: 'notary', label: '公证处' },
+                  { value: 'administrative', label: '行政机关' },
                 ]}
               />
             </Form.Item>
