@@ -3,7 +3,7 @@
  * qualification and the decision deadline, judged by the profile in force on the receipt date.
  */
 import { ageOn, type LocalDate } from '../domain/dates'
-import type { Fen } from '../domain/money'
+import { formatFen, type Fen } from '../domain/money'
 import { law } from './citations'
 import { computeDeadlines, type Deadline, type SupplementRequest } from './deadlines'
 import { listProfiles, profileFor, REGION_NAMES } from './registry'
@@ -28,6 +28,9 @@ import {
   type PossibleSentence,
   type RegionCode,
 } from './types'
+
+/** An amount as the clerk reads it: 1,930.00 元 (the engine counts in fen; people read yuan). */
+const yuan = (fen: number): string => `${formatFen(fen).replace('¥', '')} 元`
 
 export interface EligibilityInput {
   region: RegionCode
@@ -514,13 +517,13 @@ export function assessEligibility(input: EligibilityInput, settings: CenterSetti
         const cmp = met ? '不高于' : '高于'
         const limitText =
           th.value.kind === 'annual-per-capita'
-            ? `农村牧区常住居民人均可支配收入（年 ${th.value.annualFen} 分，折合月 ${test.monthlyPerCapitaLimitFen} 分）`
-            : `标准（月人均 ${th.value.limitFen} 分）`
+            ? `农村牧区常住居民人均可支配收入（年 ${yuan(th.value.annualFen)}，折合月 ${yuan(test.monthlyPerCapitaLimitFen)}）`
+            : `标准（月人均 ${yuan(th.value.limitFen)}）`
         const cit = test.standard === 'override' ? [...profile.hardship.citations] : [...profile.hardship.citations, { doc: test.settingSource, clause: `${test.settingKey}（自 ${test.settingEffectiveFrom ?? '—'} 起）` }]
         criteria.push({
           criterion: 'hardship',
           result: met ? 'pass' : 'fail',
-          text: `家庭月收入 ${income} 分、${size} 人，月人均 ${test.monthlyPerCapitaIncomeFen} 分，${cmp}${limitText}：${met ? '符合' : '不符合'}经济困难标准`,
+          text: `家庭月收入 ${yuan(income)}、${size} 人，月人均 ${yuan(test.monthlyPerCapitaIncomeFen)}，${cmp}${limitText}：${met ? '符合' : '不符合'}经济困难标准`,
           basis: cit,
         })
         basis.push(...cit)

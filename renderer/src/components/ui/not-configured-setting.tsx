@@ -7,7 +7,7 @@ export function NotConfiguredSetting({ setting, settingLabel, message, onGoToSet
       type="warning"
       showIcon
       role="alert"
-      title={setting ? `缺少政策设置「${settingLabel ?? setting}」（${setting}）` : '缺少政策设置'}
+      title={setting ? `缺少政策设置「${settingLabel ?? '未命名的设置'}」` : '缺少政策设置'}
       description={message}
       action={
         onGoToSettings ? (

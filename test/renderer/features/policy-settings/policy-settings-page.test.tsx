@@ -171,12 +171,12 @@ describe('政策设置：列表', { timeout: 20_000 }, () => {
     expect(cells(await rowOf('hardship.minimumWageMonthlyFen'))).toEqual([
       '最低工资标准（月，分）hardship.minimumWageMonthlyFen',
       '内蒙古自治区',
-      '1980.00 元（198000 分）',
+      '1,980.00 元',
       '内人社发〔2024〕12号',
       '2024-12-01',
       '赵敏 2026-03-02 10:00',
     ])
-    expect(cells(await rowOf('MonthlyFen.rural'))[2]).toBe('750.50 元（75050 分）')
+    expect(cells(await rowOf('MonthlyFen.rural'))[2]).toBe('750.50 元')
     expect(cells(await rowOf('subsidy.civil'))[2]).toBe('{"minFen":80000,"maxFen":160000}')
     expect(cells(await rowOf('deadline.closingMaterialsDays'))).toEqual([
       '提交结案材料的期限（日）deadline.closingMaterialsDays',
@@ -225,7 +225,7 @@ describe('政策设置：录入', { timeout: 30_000 }, () => {
       { key: 'hardship.minimumWageMonthlyFen', region: 'nei-mongol', value: 210050, source: '内人社发〔2025〕8号', effectiveFrom: '2026-01-01', note: '一类地区，2026年调整', supersede: false },
     ])
     // The list is read again and shows the new row.
-    await waitFor(() => expect(screen.getAllByText('2100.50 元（210050 分）')).toHaveLength(1))
+    await waitFor(() => expect(screen.getAllByText('2,100.50 元')).toHaveLength(1))
     expect(api.callsTo('policy-settings:list').length).toBeGreaterThanOrEqual(2)
     // The value, source and note are cleared for the next entry; the key, region and date stay.
     expect((within(form()).getByLabelText('金额（元，保存为分）') as HTMLInputElement).value).toBe('')

@@ -25,10 +25,10 @@ describe('政策审查结果', { timeout: 20_000 }, () => {
     expect(within(alert).getByText('政策审查结论：符合法律援助条件，建议给予法律援助')).toBeTruthy()
     expect(alert.className).toContain('ant-alert-success')
 
-    expect(cells(rowOf(/月人均 60000 分/))).toEqual([
+    expect(cells(rowOf(/月人均 600.00 元/))).toEqual([
       '经济困难',
       '符合',
-      '家庭月收入 180000 分、3 人，月人均 60000 分，不高于标准（月人均 198000 分）：符合经济困难标准',
+      '家庭月收入 1,800.00 元、3 人，月人均 600.00 元，不高于标准（月人均 1,980.00 元）：符合经济困难标准',
       '《内政发〔2023〕7号》三（三）；《内人社发〔2024〕5号》hardship.minimumWageMonthlyFen（自 2024-12-01 起）',
     ])
     expect(cells(rowOf(/属于法律援助事项范围/))).toEqual([

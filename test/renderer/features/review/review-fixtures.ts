@@ -23,7 +23,7 @@ export const GRANT: ReviewAssessment = {
     {
       criterion: 'hardship',
       result: 'pass',
-      text: '家庭月收入 180000 分、3 人，月人均 60000 分，不高于标准（月人均 198000 分）：符合经济困难标准',
+      text: '家庭月收入 1,800.00 元、3 人，月人均 600.00 元，不高于标准（月人均 1,980.00 元）：符合经济困难标准',
       basis: [`${NM}三（三）`, '《内人社发〔2024〕5号》hardship.minimumWageMonthlyFen（自 2024-12-01 起）'],
     },
     { criterion: 'deadline', result: 'pass', text: '应于 2026-03-09 前作出是否给予法律援助的决定', basis: [`${LAW}第四十三条`] },
@@ -52,7 +52,7 @@ export const REFUSE: ReviewAssessment = {
     {
       criterion: 'hardship',
       result: 'fail',
-      text: '家庭月收入 900000 分、3 人，月人均 300000 分，高于标准（月人均 198000 分）：不符合经济困难标准',
+      text: '家庭月收入 9,000.00 元、3 人，月人均 3,000.00 元，高于标准（月人均 1,980.00 元）：不符合经济困难标准',
       basis: [`${NM}三（三）`],
     },
   ],

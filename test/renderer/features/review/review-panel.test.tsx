@@ -92,7 +92,7 @@ describe('审查：经济困难状况与审查意见', { timeout: 20_000 }, () =
 
     const evidence = card('经济困难状况与审查意见')
     expect(within(evidence).getByText('政策审查结论：符合法律援助条件，建议给予法律援助')).toBeTruthy()
-    const hardship = within(evidence).getByText(/月人均 60000 分/).closest('tr') as HTMLElement
+    const hardship = within(evidence).getByText(/月人均 600.00 元/).closest('tr') as HTMLElement
     expect(within(hardship).getByText('经济困难')).toBeTruthy()
     expect(within(hardship).getByText(/《内政发〔2023〕7号》三（三）/)).toBeTruthy()
     expect((screen.getByRole('button', { name: SAVE }) as HTMLButtonElement).disabled).toBe(false)
@@ -131,7 +131,7 @@ describe('审查：经济困难状况与审查意见', { timeout: 20_000 }, () =
       },
     })
     await user.click(await screen.findByRole('button', { name: /按政策试算/ }))
-    const alert = (await screen.findByText('缺少政策设置「最低工资标准（月）」（hardship.minimumWageMonthlyFen）')).closest('[role="alert"]') as HTMLElement
+    const alert = (await screen.findByText('缺少政策设置「最低工资标准（月）」')).closest('[role="alert"]') as HTMLElement
     expect(within(alert).getByText(/尚未录入内蒙古自治区的最低工资标准/)).toBeTruthy()
     await user.click(within(alert).getByRole('button', { name: /去录入/ }))
     expect(goToSettings).toHaveBeenCalledWith('hardship.minimumWageMonthlyFen')
@@ -263,7 +263,7 @@ describe('审查：经济困难状况与审查意见', { timeout: 20_000 }, () =
         engineError: { code: 'NOT_CONFIGURED', message: '尚未录入农村牧区常住居民人均可支配收入', setting: 'hardship.ruralDisposableIncomeAnnualPerCapitaFen', settingLabel: '农村牧区常住居民人均可支配收入' },
       },
     })
-    const title = await screen.findByText('缺少政策设置「农村牧区常住居民人均可支配收入」（hardship.ruralDisposableIncomeAnnualPerCapitaFen）')
+    const title = await screen.findByText('缺少政策设置「农村牧区常住居民人均可支配收入」')
     await user.click(within(title.closest('[role="alert"]') as HTMLElement).getByRole('button', { name: /去录入/ }))
     expect(goToSettings).toHaveBeenCalledWith('hardship.ruralDisposableIncomeAnnualPerCapitaFen')
   })

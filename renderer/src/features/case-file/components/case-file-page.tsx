@@ -14,6 +14,7 @@ import {
   SPECIAL_GROUPS,
 } from '../../../../../shared/domain/enums'
 import { caseTypeLabel, regionLabel } from '../../../../../shared/codes'
+import { actionLabel } from '../../../../../shared/cases/transitions'
 import type { CaseFile, CaseFileSection } from '../../../../../shared/cases/case-file'
 import { AppError } from '../../../../../shared/ipc/result'
 import { errorMessage } from '../../../lib/ipc'
@@ -28,11 +29,46 @@ export type CaseFilePanels = Partial<Record<string, (caseId: string) => ReactNod
 
 const STATUS_COLORS: Record<string, string> = { registered: 'blue', 'awaiting-materials': 'orange', granted: 'green', refused: 'red' }
 
-/** Audit actions in words a clerk reads. Unknown actions are shown as recorded. */
+/** Audit actions in words a clerk reads; never the recorded code. */
 const ACTIONS: Record<string, string> = {
   'application.create': '受理登记',
+  'application.import': '导入外出受理的申请',
   'case.update': '修改案件信息',
   'case.status': '变更状态',
+  'document.issue': '开具文书',
+  'document.reprint': '重新打印文书',
+  'document.void': '作废文书',
+  'review.create': '保存审查意见',
+  'review.update': '修改审查意见',
+  'review.decide': '负责人作出决定',
+  'assignment.create': '指派法律援助人员',
+  'assignment.change': '更换法律援助人员',
+  'assignment.end-closed': '结案，指派结束',
+  'assignment.end-terminated': '终止援助，指派结束',
+  'assignment.end-changed': '更换，原指派结束',
+  'handling.event': '记录办理情况',
+  'handling.conclude': '办结',
+  'handling.conclude-correct': '更正办结信息',
+  'handling.checklist': '结案材料核对',
+  'handling.close': '结案',
+  'handling.archive': '归档',
+  'quality.review': '质量评查',
+  'quality.follow-up': '回访',
+  'complaint.add': '登记投诉',
+  'subsidy.compute': '核算补贴',
+  'subsidy.approve': '审批补贴',
+  'subsidy.correct': '更正补贴',
+  'subsidy.extra-request': '申请增加补贴',
+  'subsidy.extra-decide': '审批增加补贴',
+  'subsidy.entry-cancel': '取消补贴款项',
+}
+
+export function actionText(action: string): string {
+  const known = ACTIONS[action]
+  if (known) return known
+  if (action.startsWith('workflow.')) return actionLabel(action.slice('workflow.'.length))
+  if (action.startsWith('complaint.')) return '处理投诉'
+  return '其他操作'
 }
 
 function IntakeSection({ file }: { file: CaseFile }) {
@@ -127,7 +163,7 @@ function HistorySection({ file }: { file: CaseFile }) {
         icon: <ClockCircleOutlined />,
         content: (
           <span>
-            <Typography.Text type="secondary">{formatDateTime(e.atMs)}</Typography.Text> {e.actor} · {ACTIONS[e.action] ?? e.action}
+            <Typography.Text type="secondary">{formatDateTime(e.atMs)}</Typography.Text> {e.actor} · {actionText(e.action)}
           </span>
         ),
       }))}

@@ -11,6 +11,7 @@ import { chosen, yuanAsFen } from '../../../lib/form-fields'
 import { toastRefusal, useSchemaForm } from '../../../lib/use-schema-form'
 import { formatDateTime } from '../../../utils/format'
 import { useAddPolicySetting, usePolicySettings } from '../api/policy-settings'
+import { formatFen } from '../../../../../shared/domain/money'
 
 export interface PolicySettingsPageProps {
   /** Preselects a setting, e.g. the one named by a NOT_CONFIGURED answer. */
@@ -21,7 +22,7 @@ const isFenKey = (key: string) => key.endsWith('Fen') || /Fen\.(urban|rural)$/.t
 const isDaysKey = (key: string) => key.endsWith('Days')
 
 function showValue(key: string, v: unknown): string {
-  if (typeof v === 'number' && isFenKey(key)) return `${(v / 100).toFixed(2)} 元（${v} 分）`
+  if (typeof v === 'number' && isFenKey(key)) return `${formatFen(v).replace('¥', '')} 元`
   if (typeof v === 'number' && isDaysKey(key)) return `${v} 日`
   return JSON.stringify(v)
 }
