@@ -28,6 +28,7 @@ import {
 import { appendAudit } from '../db/audit-repo'
 import { findCase } from '../cases/case-record'
 import { checkIssueRule, type Issuer } from './issue-rules'
+import { storeRendered } from './stored-document'
 import type { AssignedLawyer } from './view-model-builders'
 import {
   findIssuedDocument,
@@ -44,7 +45,7 @@ import { MissingGlyphsError, chooseFontSet, documentTitle, printableText, render
 import type { DocumentVm, SubsidyVoucherVm } from '../pdf/view-models'
 import type { ServiceContext } from '../context'
 import { requireCenterSettings } from '../settings/settings-service'
-import { documentRelativePath, readStoredFile, removeFileQuietly, resolveStored, safeFileName, sha256Hex, toRelative, writeFileAtomic } from './storage'
+import { readStoredFile, removeFileQuietly, resolveStored, safeFileName, sha256Hex, toRelative, writeFileAtomic } from './storage'
 import { buildViewModel, monthRange } from './view-model-builders'
 import { loadCenterPolicySettings } from '../policy-settings/policy-settings-service'
 import { basename, join } from 'node:path'
@@ -160,33 +161,8 @@ export async function issueDocument(ctx: ServiceContext, input: IssueDocumentInp
       const started = performance.now()
       const rendered = await render(vm, { allowMissingGlyphs: input.allowMissingGlyphs })
       renderMs = performance.now() - started
-      const relPath = documentRelativePath(ctx.paths.documentsDir, ctx.paths.dataDir, year, type, docNumber)
-      const absPath = resolveStored(ctx.paths.dataDir, relPath)
-      writeFileAtomic(absPath, rendered.pdf)
+      const { record, absPath } = storeRendered(ctx, { id, caseId, type, year, seq, docNumber, issuedOn, vm, actor, atMs }, rendered)
       written.path = absPath
-      const record: IssuedDocumentRow = {
-        id,
-        case_id: caseId,
-        doc_type: type,
-        year,
-        seq,
-        doc_number: docNumber,
-        title: rendered.title,
-        issued_on: issuedOn,
-        view_model_json: JSON.stringify(vm),
-        file_path: relPath,
-        sha256: sha256Hex(rendered.pdf),
-        bytes: rendered.pdf.length,
-        pages: rendered.pageCount,
-        pitch_scale: rendered.pitchScale,
-        missing_glyphs_json: JSON.stringify(rendered.missingGlyphs),
-        issued_by: actor,
-        issued_at_ms: atMs,
-        origin: ctx.origin,
-        voided_at_ms: null,
-        voided_by: null,
-        void_reason: null,
-      }
       await insertIssuedDocument(trx, record)
       await appendAudit(trx, {
         atMs,

@@ -15,7 +15,8 @@ import { appendAudit } from '../db/audit-repo'
 import { insertIssuedDocument, lastDocSeq, takeDocSeqs, type IssuedDocumentRow } from '../documents/document-repo'
 import type { DB } from '../db/schema'
 import { writeTx } from '../db/tx'
-import { documentRelativePath, removeFileQuietly, resolveStored, sha256Hex, writeFileAtomic } from '../documents/storage'
+import { removeFileQuietly } from '../documents/storage'
+import { storeRendered } from '../documents/stored-document'
 import { renderPdf } from '../pdf'
 import type { DocumentVm } from '../pdf/view-models'
 import type { ServiceContext } from '../context'
@@ -73,37 +74,9 @@ export async function issueManyFromViewModels(
         const docNumber = formatDocNumber(args.docPrefix, args.type, year, seq)
         const vm = { ...item.vm, docNumber, issuedOn }
         const rendered = await renderPdf(vm, { allowMissingGlyphs: true })
-        const relPath = documentRelativePath(ctx.paths.documentsDir, ctx.paths.dataDir, year, args.type, docNumber)
-        const absPath = resolveStored(ctx.paths.dataDir, relPath)
-        writeFileAtomic(absPath, rendered.pdf)
-        written.push(absPath)
-        prepared.push({
-          item,
-          missing: rendered.missingGlyphs,
-          record: {
-            id: ctx.newId(),
-            case_id: item.caseId,
-            doc_type: args.type,
-            year,
-            seq,
-            doc_number: docNumber,
-            title: rendered.title,
-            issued_on: issuedOn,
-            view_model_json: JSON.stringify(vm),
-            file_path: relPath,
-            sha256: sha256Hex(rendered.pdf),
-            bytes: rendered.pdf.length,
-            pages: rendered.pageCount,
-            pitch_scale: rendered.pitchScale,
-            missing_glyphs_json: JSON.stringify(rendered.missingGlyphs),
-            issued_by: args.actor,
-            issued_at_ms: atMs,
-            origin: ctx.origin,
-            voided_at_ms: null,
-            voided_by: null,
-            void_reason: null,
-          },
-        })
+        const stored = storeRendered(ctx, { id: ctx.newId(), caseId: item.caseId, type: args.type, year, seq, docNumber, issuedOn, vm, actor: args.actor, atMs }, rendered)
+        written.push(stored.absPath)
+        prepared.push({ item, missing: rendered.missingGlyphs, record: stored.record })
         args.onRendered?.()
         await new Promise<void>((resolve) => setImmediate(resolve))
       }
